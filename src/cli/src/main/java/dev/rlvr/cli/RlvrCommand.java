@@ -1,0 +1,61 @@
+package dev.rlvr.cli;
+
+import dev.rlvr.api.ConfigException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: prints usage when given no subcommand. */
+@Command(
+    name = "rlvr",
+    mixinStandardHelpOptions = true,
+    versionProvider = RlvrCommand.Version.class,
+    header = "Rule-based, verifiable rewards for reasoning RL.",
+    description = "Scores model rollouts (prompt + completion) against references with graders "
+        + "combined by a recipe.",
+    subcommands = {ScoreCommand.class, CheckCommand.class, GradersCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all records scored",
+      "1:some records were bad input or could not be graded (see their error lines)",
+      "2:usage error: bad option, unknown recipe or grader, unreadable recipe",
+      "3:an input or output file could not be read or written",
+    })
+final class RlvrCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /** The command line with rlvr's handling of configuration and I/O errors. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new RlvrCommand());
+    cli.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
+      Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+      if (cause instanceof ConfigException || cause instanceof IllegalArgumentException) {
+        commandLine.getErr().println("rlvr: " + cause.getMessage());
+        return ExitCodes.USAGE;
+      }
+      if (cause instanceof IOException) {
+        commandLine.getErr().println("rlvr: " + cause.getMessage());
+        return ExitCodes.IO_FAILURE;
+      }
+      throw failure;
+    });
+    return cli;
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = RlvrCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"rlvr " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
