@@ -28,10 +28,11 @@ final class GradersCommand implements Callable<Integer> {
     out.println("Graders:");
     for (GraderProvider provider : registry.providers()) {
       out.printf("  %s  - %s%n", provider.name(), provider.description());
-      out.printf("      from %s%n", provider.getClass().getName());
+      out.printf("      from %s%s%n", provider.getClass().getName(),
+          provider.options().isEmpty() ? "" : "; options (set them in a recipe's options):");
       for (GraderOption option : provider.options()) {
         String choices = option.choices().isEmpty() ? "" : " {" + String.join("|", option.choices()) + "}";
-        out.printf("      --%s <%s>%s (default: %s)  %s%n", option.name(), option.type(), choices,
+        out.printf("      %s: %s%s, default %s. %s%n", option.name(), option.type(), choices,
             option.defaultValue().isEmpty() ? "none" : option.defaultValue(), option.description());
       }
     }

@@ -1,7 +1,12 @@
 package dev.rlvr.cli;
 
 import dev.rlvr.api.ConfigException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +39,10 @@ final class RlvrCommand implements Runnable {
 
   /** The command line with rlvr's handling of configuration and I/O errors. */
   static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new RlvrCommand());
+    CommandLine cli = new CommandLine(new RlvrCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    // UTF-8 whatever the locale: records carry any language, and a C locale would turn them into '?'.
+    cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
       Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
       if (cause instanceof ConfigException || cause instanceof IllegalArgumentException) {

@@ -134,10 +134,11 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private Writer openOutput(boolean toStdout, boolean append) throws IOException {
-    OutputStream stream = toStdout
-        ? new NonClosingStream(System.out)
-        : Files.newOutputStream(Path.of(output), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+    if (toStdout) {
+      return new NonClosingWriter(spec.commandLine().getOut());
+    }
+    OutputStream stream = Files.newOutputStream(Path.of(output), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
     return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 
@@ -151,15 +152,10 @@ final class ScoreCommand implements Callable<Integer> {
     return count;
   }
 
-  /** Lets the writer be closed without closing stdout, which later messages may still need. */
-  private static final class NonClosingStream extends java.io.FilterOutputStream {
-    NonClosingStream(OutputStream out) {
+  /** Lets the output be closed without closing stdout, which the summary may still need. */
+  private static final class NonClosingWriter extends java.io.FilterWriter {
+    NonClosingWriter(Writer out) {
       super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
     }
 
     @Override

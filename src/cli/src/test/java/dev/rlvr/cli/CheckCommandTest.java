@@ -1,0 +1,37 @@
+package dev.rlvr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+
+  @Test
+  void printsTheScoreAndTheReasonOfEachComponent() {
+    CliRun valid = CliRun.of("check", "--recipe", "format", "--response", "<think>2+2=4</think> <answer>4</answer>");
+    assertThat(valid.exitCode()).isZero();
+    assertThat(valid.out()).startsWith("score 1.0").contains("format").contains("CORRECT");
+
+    CliRun hacked = CliRun.of("check", "--recipe", "format",
+        "--response", "<think>x</think> <answer>4</answer> and some more text");
+    assertThat(hacked.out()).startsWith("score 0.0").contains("FORMAT_ERROR");
+  }
+
+  @Test
+  void printsTheOutputRecordAsJsonWhenAsked() throws Exception {
+    CliRun run = CliRun.of("check", "--recipe", "format", "--json",
+        "--prompt", "Solve it.<think>\n", "--response", "reasoning here</think>\nThe answer is 4.");
+    JsonNode record = new ObjectMapper().readTree(run.out());
+    assertThat(record.path("score").asDouble()).isEqualTo(1.0);
+    assertThat(record.path("details").path("format").path("template").asText()).isEqualTo("prefilled");
+  }
+
+  @Test
+  void anUnknownRecipeIsAUsageErrorThatListsTheKnownOnes() {
+    CliRun run = CliRun.of("check", "--recipe", "nope", "--response", "x");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("unknown recipe 'nope'").contains("format");
+  }
+}
