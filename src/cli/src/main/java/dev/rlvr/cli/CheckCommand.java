@@ -6,7 +6,6 @@ import dev.rlvr.api.Score;
 import dev.rlvr.engine.EngineOptions;
 import dev.rlvr.engine.GraderRegistry;
 import dev.rlvr.engine.Recipe;
-import dev.rlvr.engine.RecipeCatalog;
 import dev.rlvr.engine.RewardEngine;
 import dev.rlvr.engine.RewardResult;
 import dev.rlvr.record.InputRecord;
@@ -31,9 +30,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PluginOptions pluginOptions;
 
-  @Option(names = {"-r", "--recipe"}, required = true, paramLabel = "<name|file>",
-      description = "A built-in recipe name or a recipe file (YAML or JSON).")
-  String recipeName;
+  @Mixin RecipeOption recipeOption;
 
   @Option(names = "--response", required = true, paramLabel = "<text>", description = "The model's completion.")
   String response;
@@ -51,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GraderRegistry registry = pluginOptions.registry();
-    Recipe recipe = RecipeCatalog.of(registry).resolve(recipeName);
+    Recipe recipe = recipeOption.resolve(registry);
     Reference reference = answers.isEmpty() ? Reference.none() : Reference.ofAnswers(answers.toArray(String[]::new));
     Rollout rollout = Rollout.of(prompt, response);
     RewardResult result;

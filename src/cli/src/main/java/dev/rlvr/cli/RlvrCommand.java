@@ -22,13 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Scores model rollouts (prompt + completion) against references with graders "
         + "combined by a recipe.",
     subcommands = {ScoreCommand.class, CheckCommand.class, GradersCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:all records scored",
-      "1:some records were bad input or could not be graded (see their error lines)",
-      "2:usage error: bad option, unknown recipe or grader, unreadable recipe",
-      "3:an input or output file could not be read or written",
-    })
+    footer = "%nExit codes: 0 all scored, 1 some records bad, 2 usage error, 3 file error "
+        + "(see rlvr score --help).")
 final class RlvrCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -3,7 +3,6 @@ package dev.rlvr.cli;
 import dev.rlvr.engine.EngineOptions;
 import dev.rlvr.engine.GraderRegistry;
 import dev.rlvr.engine.Recipe;
-import dev.rlvr.engine.RecipeCatalog;
 import dev.rlvr.engine.RewardEngine;
 import dev.rlvr.record.FieldMapping;
 import dev.rlvr.record.InputRecordParser;
@@ -52,9 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PluginOptions pluginOptions;
 
-  @Option(names = {"-r", "--recipe"}, required = true, paramLabel = "<name|file>",
-      description = "A built-in recipe (see `rlvr graders`) or a recipe file (YAML or JSON).")
-  String recipeName;
+  @Mixin RecipeOption recipeOption;
 
   @Option(names = {"-i", "--input"}, required = true, paramLabel = "<file|->",
       description = "Input JSONL, or - for stdin.")
@@ -102,7 +99,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     InputRecordParser parser = new InputRecordParser(FieldMapping.defaults().withOverrides(mappings));
     GraderRegistry registry = pluginOptions.registry();
-    Recipe recipe = RecipeCatalog.of(registry).resolve(recipeName);
+    Recipe recipe = recipeOption.resolve(registry);
 
     long skip = resume ? ResumePoint.prepare(Path.of(output), inputPath, parser) : 0;
     long total = inputPath == null ? -1 : Math.max(0, countLines(inputPath) - skip);
