@@ -28,7 +28,17 @@ public final class BoxedAnswers {
    * @return the box contents, untrimmed; empty when there is none
    */
   public static List<String> all(String text) {
-    List<String> found = new ArrayList<>();
+    return locate(text).stream().map(Box::content).toList();
+  }
+
+  /**
+   * Every complete box with its place in the text, in order.
+   *
+   * @param text any text; never null
+   * @return the boxes; empty when there is none
+   */
+  public static List<Box> locate(String text) {
+    List<Box> found = new ArrayList<>();
     int from = 0;
     while (true) {
       int at = nextCommand(text, from);
@@ -36,15 +46,45 @@ public final class BoxedAnswers {
         return found;
       }
       int afterName = at + commandLength(text, at);
-      Box box = readArgument(text, afterName);
-      if (box != null) {
-        found.add(box.content());
-        from = box.end();
+      Argument arg = readArgument(text, afterName);
+      if (arg != null) {
+        found.add(new Box(arg.content(), at, arg.end()));
+        from = arg.end();
       } else {
         from = afterName;
       }
     }
   }
+
+  /**
+   * Tells whether a box command at or after {@code from} is never closed: a generation cut off
+   * inside its final answer.
+   *
+   * @param text any text; never null
+   * @param from where to start looking
+   * @return {@code true} when an unterminated {@code \boxed} or {@code \fbox} follows
+   */
+  public static boolean unterminatedAfter(String text, int from) {
+    int at = nextCommand(text, Math.max(0, from));
+    while (at >= 0) {
+      int afterName = at + commandLength(text, at);
+      Argument arg = readArgument(text, afterName);
+      if (arg == null) {
+        return true;
+      }
+      at = nextCommand(text, arg.end());
+    }
+    return false;
+  }
+
+  /**
+   * One complete box.
+   *
+   * @param content what is inside the braces, untrimmed
+   * @param start where the command starts
+   * @param end just after the closing brace
+   */
+  public record Box(String content, int start, int end) {}
 
   /**
    * The content of the last complete box.
@@ -57,7 +97,7 @@ public final class BoxedAnswers {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).trim());
   }
 
-  private record Box(String content, int end) {}
+  private record Argument(String content, int end) {}
 
   private static int nextCommand(String text, int from) {
     int best = -1;
@@ -81,7 +121,7 @@ public final class BoxedAnswers {
     return i < text.length() && Character.isLetter(text.charAt(i));
   }
 
-  private static Box readArgument(String text, int i) {
+  private static Argument readArgument(String text, int i) {
     int n = text.length();
     while (i < n && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -100,18 +140,18 @@ public final class BoxedAnswers {
       } else if (c == '{') {
         depth++;
       } else if (c == '}' && --depth == 0) {
-        return new Box(text.substring(i + 1, j), j + 1);
+        return new Argument(text.substring(i + 1, j), j + 1);
       }
     }
     return null;
   }
 
   /** {@code \boxed 5}: the argument runs to the next space or closing math delimiter. */
-  private static Box braceless(String text, int i) {
+  private static Argument braceless(String text, int i) {
     int j = i;
     while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '$') {
       j++;
     }
-    return j == i ? null : new Box(text.substring(i, j), j);
+    return j == i ? null : new Argument(text.substring(i, j), j);
   }
 }

@@ -49,4 +49,19 @@ class BoxedAnswersTest {
     String deep = "\\boxed{" + "{".repeat(100_000) + "x" + "}".repeat(100_000) + "}";
     assertThat(BoxedAnswers.last(deep)).hasValueSatisfying(v -> assertThat(v).hasSize(200_001));
   }
+
+  @Test
+  void locatesBoxesWithTheirPlaces() {
+    String text = "a \\boxed{1} b \\fbox{22}";
+    assertThat(BoxedAnswers.locate(text)).containsExactly(
+        new BoxedAnswers.Box("1", 2, 11), new BoxedAnswers.Box("22", 14, 23));
+  }
+
+  @Test
+  void tellsWhenAnUnterminatedBoxFollows() {
+    String text = "\\boxed{1} then \\boxed{\\frac{1}{2";
+    int end = BoxedAnswers.locate(text).get(0).end();
+    assertThat(BoxedAnswers.unterminatedAfter(text, end)).isTrue();
+    assertThat(BoxedAnswers.unterminatedAfter("\\boxed{1} done", 0)).isFalse();
+  }
 }
