@@ -29,6 +29,14 @@ class CheckCommandTest {
   }
 
   @Test
+  void gradesMathWithTheR1ZeroRecipe() {
+    CliRun run = CliRun.of("check", "--recipe", "r1-zero-math", "--answer", "\\frac{1}{2}",
+        "--response", "<think>2/4 is a half</think> <answer>\\boxed{0.5}</answer>");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("score 2.0").contains("accuracy").contains("CORRECT");
+  }
+
+  @Test
   void anUnknownRecipeIsAUsageErrorThatListsTheKnownOnes() {
     CliRun run = CliRun.of("check", "--recipe", "nope", "--response", "x");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -25,6 +25,14 @@ class GradersCommandTest {
   }
 
   @Test
+  void listsTheMathGraderAndItsRecipes() {
+    CliRun run = CliRun.of("graders");
+    assertThat(run.out()).contains("math  - ").contains("answer_from: choice")
+        .containsPattern("(?m)^  math  - ").containsPattern("(?m)^  r1-zero-math  - ")
+        .contains("reward = 1.0 * accuracy[math] + 1.0 * format[format]");
+  }
+
+  @Test
   void findsTheExamplePluginOnlyWhenItsJarIsOnThePluginPath() {
     assertThat(classPathHasNoExampleGrader()).isTrue();
     CliRun without = CliRun.of("graders");
