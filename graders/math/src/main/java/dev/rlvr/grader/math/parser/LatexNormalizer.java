@@ -355,11 +355,7 @@ final class LatexNormalizer {
     if (k < n && s.charAt(k) == '{' && braceMatch[k] > k) {
       String content = s.substring(k + 1, braceMatch[k]).strip();
       if (unitLike(content)) {
-        if (FUNCTION_NAMES.contains(content)) {
-          out.append('\\').append(content).append(' ');
-        } else {
-          out.append(TextContent.render(content));
-        }
+        appendFunctionOrText(content);
         return braceMatch[k] + 1;
       }
     }
@@ -373,16 +369,20 @@ final class LatexNormalizer {
       k = skipSpaces(k + 1);
     }
     if (k < n && s.charAt(k) == '{' && braceMatch[k] > k) {
-      String content = s.substring(k + 1, braceMatch[k]).strip();
-      if (FUNCTION_NAMES.contains(content)) {
-        out.append('\\').append(content).append(' ');
-      } else {
-        out.append(TextContent.render(content));
-      }
+      appendFunctionOrText(s.substring(k + 1, braceMatch[k]).strip());
       return braceMatch[k] + 1;
     }
     out.append(' ');
     return k;
+  }
+
+  /** A known function name becomes its command ({@code \sin}); anything else, text. */
+  private void appendFunctionOrText(String content) {
+    if (FUNCTION_NAMES.contains(content)) {
+      out.append('\\').append(content).append(' ');
+    } else {
+      out.append(TextContent.render(content));
+    }
   }
 
   /** {@code \mathbb R}, {@code \mathbb{R}} and {@code \mathbb {R}} are {@code \mathbb{R}}. */
