@@ -32,7 +32,9 @@ final class AnswerExtractor {
   FinalAnswer extract(String completion) {
     Region region = region(completion);
     if (region == null) {
-      return FinalAnswer.none("no <answer> block");
+      return FinalAnswer.none(source == AnswerSource.ANSWER_TAG
+          ? "no <answer> block"
+          : "<think> is never closed: the generation stopped inside its reasoning");
     }
     String text = region.text();
     List<BoxedAnswers.Box> boxes = BoxedAnswers.locate(text);
@@ -82,6 +84,9 @@ final class AnswerExtractor {
       }
     }
     int think = completion.lastIndexOf("</think>");
+    if (think < 0 && completion.contains("<think>")) {
+      return null; // the reasoning never ended: a generation cut off before its answer
+    }
     return new Region(think < 0 ? completion : completion.substring(think + "</think>".length()), false);
   }
 

@@ -69,6 +69,13 @@ class AnswerExtractorTest {
     }
 
     @Test
+    void aBoxInsideUnfinishedReasoningIsNoAnswer() {
+      FinalAnswer a = auto.extract("<think>so far it looks like \\boxed{4}, but let me check");
+      assertThat(a.found()).isFalse();
+      assertThat(a.problem()).contains("never closed");
+    }
+
+    @Test
     void theAnswerBlockIsUsedWithOrWithoutABox() {
       assertThat(auto.extract("<think>x</think> <answer>\\boxed{12}</answer>").candidates()).containsExactly("12");
       FinalAnswer plain = auto.extract("<think>2+2</think> <answer> 4 </answer>");
