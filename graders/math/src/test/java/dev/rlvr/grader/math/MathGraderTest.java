@@ -51,6 +51,16 @@ class MathGraderTest {
   }
 
   @Test
+  void mathDatasetThousandsAndRepeatingDecimalsAreExactValues() {
+    assertThat(grade("\\boxed{1000}", "1,\\!000").verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(grade("\\boxed{1,\\!000,\\!000}", "1000000").verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(grade("\\boxed{4.\\overline{6}}", "\\frac{14}{3}").verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(grade("\\boxed{0.1\\overline{36}}", "\\frac{3}{22}").verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(grade("\\boxed{0.\\overline{3}}", "0.3").verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(grade("\\boxed{4.67}", "\\frac{14}{3}").verdict()).isEqualTo(Verdict.INCORRECT);
+  }
+
+  @Test
   void optionsAreChecked() {
     assertThatThrownBy(() -> new MathGraderProvider().create(new GraderConfig("math", Map.of("percent", "maybe"))))
         .isInstanceOf(ConfigException.class).hasMessageContaining("percent");

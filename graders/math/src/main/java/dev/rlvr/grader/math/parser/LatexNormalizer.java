@@ -70,7 +70,9 @@ final class LatexNormalizer {
    * @return the normalised answer, possibly empty
    */
   static String normalize(String raw) {
-    String s = UnicodeMath.rewrite(MathDelimiters.strip(raw));
+    // A negative thin space separates nothing, and MATH writes thousands as 1,\!000.
+    String s = RepeatingDecimals.rewrite(
+        UnicodeMath.rewrite(MathDelimiters.strip(raw)).replace("\\!", ""));
     return tidy(new LatexNormalizer(s).run());
   }
 

@@ -50,7 +50,7 @@ class LatexNormalizerTest {
         "\\sqrt[3]8                      -> \\sqrt[3]{8}",
         "\\sqrt{12}                      -> \\sqrt{12}",
         "\\displaystyle x                -> x",
-        "x\\,y\\;z\\!w\\quad v           -> x y z w v",
+        "x\\,y\\;z\\!w\\quad v           -> x y zw v",
         "\\boxed{5}                      -> {5}",
         "\\hspace{1em}5                  -> 5",
         "\\color{red}{5}                 -> {5}",
