@@ -142,7 +142,8 @@ final class AnswerExtractor {
       to--;
     }
     String inner = s.substring(from, to);
-    return inner.length() > 1 && inner.startsWith("$") && inner.endsWith("$") && count(inner, '$') == 2
+    return inner.length() > 1 && inner.startsWith("$") && inner.endsWith("$") && !inner.endsWith("\\$")
+        && mathDollars(inner) == 2
         ? inner.substring(1, inner.length() - 1).strip()
         : inner;
   }
@@ -157,16 +158,17 @@ final class AnswerExtractor {
       }
     }
     String out = s.substring(0, cut).strip();
-    while (out.endsWith(".") || out.endsWith("$") && count(out, '$') % 2 == 1) {
+    while (out.endsWith(".") || out.endsWith("$") && !out.endsWith("\\$") && mathDollars(out) % 2 == 1) {
       out = out.substring(0, out.length() - 1).strip();
     }
     return out;
   }
 
-  private static int count(String s, char c) {
+  /** Dollar signs that delimit math, not the escaped {@code \$} of a price. */
+  private static int mathDollars(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
+      if (s.charAt(i) == '$' && (i == 0 || s.charAt(i - 1) != '\\')) {
         n++;
       }
     }

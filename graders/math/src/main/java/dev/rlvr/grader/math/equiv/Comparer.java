@@ -58,8 +58,8 @@ final class Comparer {
     if (++comparisons > MAX_COMPARISONS) {
       return Comparison.undecidable("guard", "more than " + MAX_COMPARISONS + " sub-comparisons");
     }
-    Expr g = ExprTrees.strip(gold);
-    Expr a = ExprTrees.strip(answer);
+    Expr g = AbsoluteInequality.rewrite(ExprTrees.strip(gold));
+    Expr a = AbsoluteInequality.rewrite(ExprTrees.strip(answer));
     Comparison choice = labelledChoice(gold, g, answer, a);
     if (choice != null) {
       return choice;
@@ -125,9 +125,12 @@ final class Comparer {
     return e instanceof Expr.Annotated an ? Texts.choiceLetter(an.words()) : null;
   }
 
-  /** A plain number literal strictly between -1 and 1, such as a probability written 0.4. */
+  /** A number literal or fraction of literals strictly between -1 and 1, such as 0.4 or 1/4. */
   private static boolean isFractionLiteral(Expr e) {
     Expr inner = e instanceof Neg n ? n.operand() : e;
+    if (inner instanceof Frac f && f.numerator() instanceof Num top && f.denominator() instanceof Num bottom) {
+      return top.value().signum() != 0 && top.value().abs().compareTo(bottom.value().abs()) < 0;
+    }
     return inner instanceof Num num && num.value().abs().compareTo(java.math.BigDecimal.ONE) < 0
         && num.value().signum() != 0;
   }

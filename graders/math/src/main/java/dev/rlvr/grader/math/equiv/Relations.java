@@ -49,6 +49,26 @@ final class Relations {
 
   private Relations() {}
 
+  /**
+   * The value a worked chain of equalities ends at, {@code \frac{6}{8} = \frac{3}{4}}, when every
+   * link is an equality and no side has a variable; else null.
+   */
+  private static Expr constantChainEnd(Relation rel) {
+    for (RelOp op : rel.operators()) {
+      if (op != RelOp.EQ) {
+        return null;
+      }
+    }
+    java.util.Set<String> variables = new java.util.HashSet<>();
+    for (Expr operand : rel.operands()) {
+      ExprTrees.freeVariables(operand, variables);
+    }
+    if (!variables.isEmpty()) {
+      return null;
+    }
+    return rel.operands().get(rel.operands().size() - 1);
+  }
+
   static Comparison compare(Comparer c, Expr g, Expr a) {
     if (g instanceof Relation rg && a instanceof Relation ra) {
       return both(c, rg, ra);
@@ -60,6 +80,10 @@ final class Relations {
     if (d != null) {
       return (goldIsRelation ? c.compare(d.value(), other) : c.compare(other, d.value()))
           .under("equation");
+    }
+    Expr last = constantChainEnd(rel);
+    if (last != null) {
+      return (goldIsRelation ? c.compare(last, other) : c.compare(other, last)).under("chain of equalities");
     }
     return Comparison.notEqual(
         "relation", (goldIsRelation ? "gold" : "answer") + " is a relation, the other side is not");
