@@ -26,15 +26,15 @@ final class Progress implements AutoCloseable {
    * A bar when asked for, or when the run is long and a person is watching a terminal.
    *
    * @param mode always, never or auto
-   * @param total lines to score, or -1 when unknown (stdin)
+   * @param lines counts the lines to score, or gives -1 when unknown (stdin); called only when a
+   *     bar may be drawn, since counting reads the whole input once more
    */
-  static Progress start(ProgressMode mode, long total) {
-    boolean show = switch (mode) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> interactive() && (total < 0 || total >= LONG_RUN_LINES);
-    };
-    if (!show) {
+  static Progress start(ProgressMode mode, java.util.function.LongSupplier lines) {
+    if (mode == ProgressMode.NEVER || mode == ProgressMode.AUTO && !interactive()) {
+      return hidden();
+    }
+    long total = lines.getAsLong();
+    if (mode == ProgressMode.AUTO && total >= 0 && total < LONG_RUN_LINES) {
       return hidden();
     }
     ProgressBar bar = new ProgressBarBuilder()

@@ -102,13 +102,12 @@ final class ScoreCommand implements Callable<Integer> {
     Recipe recipe = recipeOption.resolve(registry);
 
     long skip = resume ? ResumePoint.prepare(Path.of(output), inputPath, parser) : 0;
-    long total = inputPath == null ? -1 : Math.max(0, countLines(inputPath) - skip);
     RunSummary summary = new RunSummary();
     long start = System.nanoTime();
     try (RewardEngine engine = RewardEngine.create(recipe, registry, new EngineOptions(workers));
         LineReader in = new LineReader(open(inputPath));
         Writer out = openOutput(toStdout, skip > 0);
-        Progress bar = Progress.start(progress, total)) {
+        Progress bar = Progress.start(progress, () -> inputPath == null ? -1 : remainingLines(inputPath, skip))) {
       new BatchScorer(engine, parser, workers * 4).run(in, out, skip, outcome -> {
         summary.add(outcome);
         bar.step();
@@ -139,14 +138,16 @@ final class ScoreCommand implements Callable<Integer> {
     return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  private static long countLines(Path file) throws IOException {
+  private static long remainingLines(Path file, long skip) {
     long count = 0;
     try (LineReader reader = new LineReader(Files.newInputStream(file))) {
       while (reader.next() != null) {
         count++;
       }
+    } catch (IOException unreadable) {
+      return -1; // the run itself will report the problem
     }
-    return count;
+    return Math.max(0, count - skip);
   }
 
   /** Lets the output be closed without closing stdout, which the summary may still need. */
