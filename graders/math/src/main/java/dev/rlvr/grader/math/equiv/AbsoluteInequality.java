@@ -6,9 +6,7 @@ import dev.rlvr.grader.math.expr.Expr.Neg;
 import dev.rlvr.grader.math.expr.Expr.RelOp;
 import dev.rlvr.grader.math.expr.Expr.Relation;
 import dev.rlvr.grader.math.expr.Expr.Sym;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Rewrites {@code |x| < c} as {@code -c < x < c} and {@code |x| > c} as {@code x < -c or x > c}
@@ -25,10 +23,10 @@ final class AbsoluteInequality {
     Expr left = r.operands().get(0);
     Expr right = r.operands().get(1);
     if (absOfVariable(right) != null && absOfVariable(left) == null) {
-      return rewrite(new Relation(List.of(right, left), List.of(flip(op))));
+      return rewrite(new Relation(List.of(right, left), List.of(Intervals.flip(op))));
     }
     Sym x = absOfVariable(left);
-    if (x == null || !constant(right)) {
+    if (x == null || !ExprTrees.isConstant(right)) {
       return e;
     }
     return switch (op) {
@@ -47,21 +45,5 @@ final class AbsoluteInequality {
     return e instanceof Func f && f.name().equals("abs") && f.args().size() == 1 && f.args().get(0) instanceof Sym s
         ? s
         : null;
-  }
-
-  private static boolean constant(Expr e) {
-    Set<String> variables = new HashSet<>();
-    ExprTrees.freeVariables(e, variables);
-    return variables.isEmpty();
-  }
-
-  private static RelOp flip(RelOp op) {
-    return switch (op) {
-      case LT -> RelOp.GT;
-      case LE -> RelOp.GE;
-      case GT -> RelOp.LT;
-      case GE -> RelOp.LE;
-      default -> op;
-    };
   }
 }

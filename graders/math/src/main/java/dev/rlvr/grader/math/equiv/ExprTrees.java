@@ -111,6 +111,13 @@ final class ExprTrees {
     }
   }
 
+  /** Whether a tree has no free variable. */
+  static boolean isConstant(Expr e) {
+    Set<String> names = new java.util.HashSet<>();
+    freeVariables(e, names);
+    return names.isEmpty();
+  }
+
   /** Whether a variable occurs in a tree. */
   static boolean mentions(Expr e, String name) {
     if (e instanceof Sym s) {

@@ -193,7 +193,8 @@ final class Intervals {
     return new Reading(set, variable);
   }
 
-  private static RelOp flip(RelOp op) {
+  /** The operator read from the other side: {@code a < b} is {@code b > a}. */
+  static RelOp flip(RelOp op) {
     return switch (op) {
       case LT -> RelOp.GT;
       case LE -> RelOp.GE;

@@ -59,11 +59,7 @@ final class Relations {
         return null;
       }
     }
-    java.util.Set<String> variables = new java.util.HashSet<>();
-    for (Expr operand : rel.operands()) {
-      ExprTrees.freeVariables(operand, variables);
-    }
-    if (!variables.isEmpty()) {
+    if (!rel.operands().stream().allMatch(ExprTrees::isConstant)) {
       return null;
     }
     return rel.operands().get(rel.operands().size() - 1);
