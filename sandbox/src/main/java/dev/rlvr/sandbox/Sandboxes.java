@@ -1,0 +1,48 @@
+package dev.rlvr.sandbox;
+
+import dev.rlvr.sandbox.bwrap.BwrapSandbox;
+import dev.rlvr.sandbox.exec.SandboxSettings;
+import dev.rlvr.sandbox.process.ProcessSandbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Creates sandboxes by backend name. {@code auto} is bubblewrap: the process backend never gets
+ * chosen behind a user's back, because it does not isolate anything.
+ */
+public final class Sandboxes {
+
+    /** Backend names, in the order {@code rlvr doctor} reports them. */
+    public static final List<String> BACKENDS = List.of("bwrap", "process", "docker", "graal");
+
+    private Sandboxes() {
+    }
+
+    /** The default sandbox: bwrap with default settings and the warm Python path. */
+    public static Sandbox createDefault() {
+        return create("auto", SandboxSettings.defaults(), true);
+    }
+
+    /**
+     * @param backend auto, bwrap, process, docker or graal
+     * @param settings cache directory, toolchains, parallelism
+     * @param warmPython whether Python runs go through pre-started forking workers (bwrap and process)
+     * @throws IllegalArgumentException for an unknown backend name
+     * @throws UncheckedIOException when the backend cannot start here, with the reason
+     */
+    public static Sandbox create(String backend, SandboxSettings settings, boolean warmPython) {
+        String name = backend == null ? "auto" : backend.strip().toLowerCase(Locale.ROOT);
+        try {
+            return switch (name) {
+                case "auto", "bwrap" -> BwrapSandbox.create(settings);
+                case "process" -> new ProcessSandbox(settings);
+                default -> throw new IllegalArgumentException("unknown sandbox backend '" + backend
+                        + "': use one of auto, " + String.join(", ", BACKENDS));
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("sandbox backend '" + name + "' cannot start: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package dev.rlvr.sandbox.exec;
+
+import dev.rlvr.sandbox.Execution;
+import dev.rlvr.sandbox.Input;
+import dev.rlvr.sandbox.Language;
+import dev.rlvr.sandbox.Limits;
+import dev.rlvr.sandbox.Program;
+import dev.rlvr.sandbox.Sandbox;
+import dev.rlvr.sandbox.Status;
+import dev.rlvr.sandbox.toolchain.LanguageCommands;
+import dev.rlvr.sandbox.toolchain.Toolchain;
+import dev.rlvr.sandbox.toolchain.Toolchains;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+
+/**
+ * What the bwrap and process backends share: compile through the cache, start every run under
+ * rlvr-init with a uid of its own, rlimits and (where the kernel lets us) a fresh cgroup, read
+ * the report and classify. A backend only says how the supervised command is confined.
+ */
+public abstract class SupervisedSandbox implements Sandbox {
+
+    /** Threads the JVM and node start on their own, on top of the program's process limit. */
+    private static final int MANAGED_RUNTIME_THREADS = 48;
+    /** sh, bwrap and its init, rlvr-init: members of the cgroup that are not the program. */
+    private static final int LAUNCHER_PROCESSES = 4;
+    private static final long STACK_BYTES = 64 * Limits.MIB;
+
+    private final Toolchains toolchains;
+    private final RunDirectories directories;
+    private final CompileCache compileCache;
+    private final Supervisor supervisor;
+    private final UidPool uids;
+    private final Cgroups cgroups;
+    private final String cgroupDescription;
+    private final Semaphore parallel;
+    private final Limits compileLimits;
+
+    protected SupervisedSandbox(SandboxSettings settings) throws IOException {
+        this.toolchains = settings.toolchains();
+        this.directories = new RunDirectories(settings.cacheRoot());
+        this.compileCache = new CompileCache(directories.instance().resolve("artifacts"), settings.compileCacheEntries());
+        this.supervisor = Supervisor.build(directories.cacheRoot());
+        this.uids = RootCheck.isRoot() ? UidPool.forThisProcess() : null;
+        Cgroups.Availability availability = settings.useCgroups() ? Cgroups.detect()
+                : new Cgroups.Availability(Optional.empty(), "cgroups turned off");
+        this.cgroups = availability.cgroups().orElse(null);
+        this.cgroupDescription = availability.description();
+        this.parallel = new Semaphore(settings.maxParallel(), true);
+        this.compileLimits = settings.compileLimits();
+    }
+
+    /** Where the run's files appear to the program. */
+    protected abstract SandboxPaths paths(LaunchPlan plan, Path init);
+
+    /** The host command that confines the supervised command line. */
+    protected abstract List<String> confine(LaunchPlan plan, SandboxPaths paths, Path init, List<String> supervised);
+
+    /** Ends a confined process and everything it started. */
+    protected abstract void kill(Process process);
+
+    /** Prepares host-side files a backend needs before launch (the process backend copies sources). */
+    protected void prepareHost(LaunchPlan plan) throws IOException {
+    }
+
+    @Override
+    public boolean supports(Language language) {
+        return toolchains.find(language).isPresent();
+    }
+
+    public Toolchains toolchains() {
+        return toolchains;
+    }
+
+    public CompileCache compileCache() {
+        return compileCache;
+    }
+
+    /** A sentence on how memory and processes are capped here (for rlvr doctor). */
+    public String cgroupDescription() {
+        return cgroupDescription;
+    }
+
+    public boolean dropsPrivileges() {
+        return uids != null;
+    }
+
+    @Override
+    public Execution run(Program program, Input input, Limits limits) {
+        long started = System.nanoTime();
+        Optional<Toolchain> toolchain = toolchains.find(program.language());
+        if (toolchain.isEmpty()) {
+            return Execution.sandboxError("no toolchain for " + program.language().id() + ": "
+                    + toolchains.problem(program.language()), Duration.ZERO);
+        }
+        try {
+            Path artifact = null;
+            if (program.language().compiled()) {
+                CompileCache.Outcome outcome = compileCache.get(cacheKey(toolchain.get(), program),
+                        out -> compile(toolchain.get(), program, out));
+                if (outcome instanceof CompileCache.Failure failure) {
+                    return Execution.compileError(failure.compilation());
+                }
+                artifact = ((CompileCache.Artifact) outcome).directory();
+            }
+            return execute(toolchain.get(), program, input, limits, artifact);
+        } catch (IOException | RuntimeException e) {
+            return Execution.sandboxError(name() + " sandbox failed: " + e, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private Execution compile(Toolchain toolchain, Program program, Path out) throws IOException {
+        Limits limits = compileLimits;
+        Path runDir = directories.newRun();
+        try {
+            LaunchPlan plan = new LaunchPlan(runDir, writeSources(runDir, program), null, out, toolchain.roots(), limits);
+            Execution compilation = launch(plan, paths -> LanguageCommands.compile(toolchain, program, paths.work(),
+                    paths.out()), Input.EMPTY, LanguageCommands.compilerAddressSpaceLimited(program.language()),
+                    program.language() == Language.JAVA);
+            if (compilation.ok() && program.language() != Language.JAVA && !Files.exists(out.resolve("main"))) {
+                return new Execution(Status.COMPILE_ERROR, compilation.exitCode(), 0, compilation.stdout(),
+                        compilation.stderr(), compilation.wallTime(), compilation.cpuTime(),
+                        compilation.peakMemoryBytes(), "the compiler wrote no binary");
+            }
+            return compilation.ok() ? compilation : new Execution(compilation.status() == Status.RUNTIME_ERROR
+                    ? Status.COMPILE_ERROR : compilation.status(), compilation.exitCode(), compilation.signal(),
+                    compilation.stdout(), compilation.stderr(), compilation.wallTime(), compilation.cpuTime(),
+                    compilation.peakMemoryBytes(), compilation.message());
+        } finally {
+            RunDirectories.deleteTree(runDir);
+        }
+    }
+
+    private Execution execute(Toolchain toolchain, Program program, Input input, Limits limits, Path artifact)
+            throws IOException {
+        Path runDir = directories.newRun();
+        try {
+            Map<String, Path> sources = program.language().compiled() ? writeExtraFiles(runDir, program)
+                    : writeSources(runDir, program);
+            LaunchPlan plan = new LaunchPlan(runDir, sources, artifact, null, toolchain.roots(), limits);
+            boolean managed = !LanguageCommands.addressSpaceLimited(program.language());
+            return launch(plan, paths -> LanguageCommands.run(toolchain, program, limits, paths.work(),
+                    paths.artifact(), input.args()), input, !managed, managed);
+        } finally {
+            RunDirectories.deleteTree(runDir);
+        }
+    }
+
+    /**
+     * Starts the supervised command confined by the backend, waits, and classifies the result.
+     *
+     * @param addressSpaceLimited whether RLIMIT_AS may hold the memory limit
+     * @param managedRuntime whether the command is a JVM or node (more threads, heap overhead)
+     */
+    protected Execution launch(LaunchPlan plan, java.util.function.Function<SandboxPaths, List<String>> command,
+            Input input, boolean addressSpaceLimited, boolean managedRuntime) throws IOException {
+        Limits limits = plan.limits();
+        Files.createDirectories(plan.stdinFile().getParent());
+        Files.write(plan.stdinFile(), input.stdin());
+        RunDirectories.createSecret(plan.reportFile().getParent());
+        prepareHost(plan);
+        Path init = supervisor.binary();
+        SandboxPaths paths = paths(plan, init);
+        int processes = limits.processes() + (managedRuntime ? MANAGED_RUNTIME_THREADS : 0);
+        long memory = limits.memoryBytes() + (managedRuntime ? LanguageCommands.MANAGED_RUNTIME_OVERHEAD : 0);
+
+        boolean permitTaken = false;
+        int uid = -1;
+        Cgroups.Group group = null;
+        try {
+            parallel.acquire();
+            permitTaken = true;
+            uid = uids == null ? -1 : uids.acquire();
+            List<String> supervised = supervisedCommand(paths, limits, uid, processes,
+                    addressSpaceLimited ? limits.memoryBytes() : 0, command.apply(paths));
+            List<String> host = confine(plan, paths, init, supervised);
+            if (cgroups != null) {
+                group = cgroups.create(memory, processes + LAUNCHER_PROCESSES);
+                host = joinCgroup(group, host);
+            }
+            Cgroups.Group finalGroup = group;
+            // rlvr-init stops the program at the wall limit itself; the host's timer is the backstop.
+            Duration hostDeadline = limits.wallTime().plusSeconds(2);
+            HostRun hostRun = HostProcess.run(host, environment(paths), plan.runDirectory(), limits.outputBytes(),
+                    hostDeadline, process -> {
+                        kill(process);
+                        if (finalGroup != null) {
+                            finalGroup.killAll();
+                        }
+                    });
+            Optional<SupervisorReport> report = SupervisorReport.read(plan.reportFile());
+            boolean oom = group != null && group.oomKilled();
+            long peak = group == null ? 0 : group.peakBytes();
+            return StatusClassifier.classify(hostRun, report, limits, oom, peak);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Execution.sandboxError("interrupted before the run started", Duration.ZERO);
+        } finally {
+            if (group != null) {
+                group.close();
+            }
+            if (uid >= 0) {
+                uids.release(uid);
+            }
+            if (permitTaken) {
+                parallel.release();
+            }
+        }
+    }
+
+    private static List<String> supervisedCommand(SandboxPaths paths, Limits limits, int uid, int processes,
+            long addressSpace, List<String> command) {
+        List<String> line = new ArrayList<>();
+        line.add(paths.init());
+        if (uid >= 0) {
+            line.addAll(List.of("-u", Integer.toString(uid), "-g", Integer.toString(uid)));
+        }
+        long cpuSeconds = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
+        line.addAll(List.of("-t", Long.toString(cpuSeconds), "-p", Integer.toString(processes),
+                "-f", Long.toString(limits.fileSizeBytes()), "-n", "256",
+                "-w", Long.toString(limits.wallTime().toMillis()),
+                "-r", paths.report(), "-i", paths.stdin(), "-d", paths.work()));
+        if (addressSpace > 0) {
+            line.addAll(List.of("-m", Long.toString(addressSpace), "-s", Long.toString(Math.min(STACK_BYTES,
+                    addressSpace / 2))));
+        } else {
+            line.addAll(List.of("-s", Long.toString(STACK_BYTES)));
+        }
+        line.add("--");
+        line.addAll(command);
+        return line;
+    }
+
+    /** A shell that moves itself into the run's cgroup and then becomes the launcher. */
+    private static List<String> joinCgroup(Cgroups.Group group, List<String> host) {
+        List<String> line = new ArrayList<>(List.of("/bin/sh", "-c",
+                "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit 126; shift; done; shift; exec \"$@\"",
+                "rlvr-cgroup"));
+        line.addAll(group.procsFiles());
+        line.add("--");
+        line.addAll(host);
+        return line;
+    }
+
+    /** The whole environment of a run, built from nothing (no variable of the JVM's gets through). */
+    protected Map<String, String> environment(SandboxPaths paths) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        env.put("LANG", "C.UTF-8");
+        env.put("LC_ALL", "C.UTF-8");
+        env.put("HOME", paths.work());
+        env.put("TMPDIR", "/tmp");
+        // Same output every time: Python's str hashes (set and dict order of strings) are fixed.
+        env.put("PYTHONHASHSEED", "0");
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.put("PYTHONIOENCODING", "utf-8");
+        return env;
+    }
+
+    private static Map<String, Path> writeSources(Path runDir, Program program) throws IOException {
+        Map<String, Path> files = writeExtraFiles(runDir, program);
+        Path src = Files.createDirectories(runDir.resolve("src"));
+        Path main = src.resolve(LanguageCommands.sourceFileName(program));
+        Files.writeString(main, program.source(), StandardCharsets.UTF_8);
+        files.put(LanguageCommands.sourceFileName(program), main);
+        return files;
+    }
+
+    private static Map<String, Path> writeExtraFiles(Path runDir, Program program) throws IOException {
+        Map<String, Path> files = new LinkedHashMap<>();
+        Path extra = Files.createDirectories(runDir.resolve("extra"));
+        for (Map.Entry<String, String> file : program.extraFiles().entrySet()) {
+            Path host = extra.resolve(file.getKey());
+            Files.createDirectories(host.getParent());
+            Files.writeString(host, file.getValue(), StandardCharsets.UTF_8);
+            files.put(file.getKey(), host);
+        }
+        return files;
+    }
+
+    private static String cacheKey(Toolchain toolchain, Program program) {
+        String flags = String.join(" ", LanguageCommands.compile(toolchain, program, "W", "O"));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(program.contentHash().getBytes(StandardCharsets.UTF_8));
+            digest.update(toolchain.fingerprint().getBytes(StandardCharsets.UTF_8));
+            digest.update(flags.getBytes(StandardCharsets.UTF_8));
+            return program.language().id() + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        directories.close();
+        if (cgroups != null) {
+            cgroups.close();
+        }
+    }
+}
