@@ -2,7 +2,9 @@ package dev.rlvr.sandbox;
 
 import dev.rlvr.sandbox.bwrap.BwrapSandbox;
 import dev.rlvr.sandbox.exec.SandboxSettings;
+import dev.rlvr.sandbox.exec.SupervisedSandbox;
 import dev.rlvr.sandbox.process.ProcessSandbox;
+import dev.rlvr.sandbox.warm.WarmPythonSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -36,13 +38,19 @@ public final class Sandboxes {
         String name = backend == null ? "auto" : backend.strip().toLowerCase(Locale.ROOT);
         try {
             return switch (name) {
-                case "auto", "bwrap" -> BwrapSandbox.create(settings);
-                case "process" -> new ProcessSandbox(settings);
+                case "auto", "bwrap" -> warm(BwrapSandbox.create(settings), settings, warmPython);
+                case "process" -> warm(new ProcessSandbox(settings), settings, warmPython);
                 default -> throw new IllegalArgumentException("unknown sandbox backend '" + backend
                         + "': use one of auto, " + String.join(", ", BACKENDS));
             };
         } catch (IOException e) {
             throw new UncheckedIOException("sandbox backend '" + name + "' cannot start: " + e.getMessage(), e);
         }
+    }
+
+    private static Sandbox warm(SupervisedSandbox cold, SandboxSettings settings, boolean warmPython)
+            throws IOException {
+        return warmPython ? new WarmPythonSandbox(cold, settings.maxParallel(),
+                cold.scratchDirectory().resolve("warm")) : cold;
     }
 }

@@ -78,6 +78,11 @@ public final class BwrapSandbox extends SupervisedSandbox {
         if (!root) {
             // Without root, a user namespace is what lets bwrap mount; rlvr-init then cannot switch uid.
             line.add("--unshare-user");
+        } else {
+            // rlvr-init and the warm worker need these to hand a uid to the program; the program keeps none.
+            line.addAll(List.of("--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
+                    "--cap-add", "CAP_CHOWN", "--cap-add", "CAP_DAC_OVERRIDE", "--cap-add", "CAP_FOWNER",
+                    "--cap-add", "CAP_KILL"));
         }
         line.addAll(List.of("--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
                 "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox"));
@@ -117,6 +122,11 @@ public final class BwrapSandbox extends SupervisedSandbox {
         line.addAll(List.of("--chdir", WORK, "--"));
         line.addAll(supervised);
         return line;
+    }
+
+    @Override
+    protected boolean hasOwnPidNamespace() {
+        return true;
     }
 
     @Override

@@ -93,6 +93,11 @@ public abstract class SupervisedSandbox implements Sandbox {
         return cgroupDescription;
     }
 
+    /** A private directory of this instance for helper files (the warm worker's script). */
+    public Path scratchDirectory() {
+        return directories.instance();
+    }
+
     public boolean dropsPrivileges() {
         return uids != null;
     }
@@ -156,6 +161,73 @@ public abstract class SupervisedSandbox implements Sandbox {
         } finally {
             RunDirectories.deleteTree(runDir);
         }
+    }
+
+    /**
+     * Starts a long-lived confined process with pipes to it (the warm Python worker). It runs under
+     * rlvr-init without a uid switch of its own: it is trusted code, and it hands the uid it owns
+     * to every child it forks for untrusted code.
+     *
+     * @param files files for its work directory
+     * @param toolRoots tool installs to expose
+     * @param limits its sandbox: tmpfs size, cgroup memory and processes
+     * @param command its command line, given the paths as it sees them
+     */
+    public ConfinedService startService(Map<String, Path> files, List<Path> toolRoots, Limits limits,
+            java.util.function.Function<SandboxPaths, List<String>> command) throws IOException {
+        Path runDir = directories.newRun();
+        LaunchPlan plan = new LaunchPlan(runDir, files, null, null, toolRoots, limits);
+        Files.createDirectories(plan.stdinFile().getParent());
+        RunDirectories.createSecret(plan.reportFile().getParent());
+        prepareHost(plan);
+        Path init = supervisor.binary();
+        SandboxPaths paths = paths(plan, init);
+        int uid = -1;
+        Cgroups.Group group = null;
+        try {
+            uid = uids == null ? -1 : uids.acquire();
+            List<String> supervised = new ArrayList<>(List.of(paths.init(), "-p", Integer.toString(limits.processes()),
+                    "-f", Long.toString(limits.fileSizeBytes()), "-n", "256", "-s", Long.toString(STACK_BYTES),
+                    "-r", paths.report(), "-d", paths.work(), "--"));
+            supervised.addAll(command.apply(paths));
+            List<String> host = confine(plan, paths, init, supervised);
+            if (cgroups != null) {
+                group = cgroups.create(limits.memoryBytes(), limits.processes() + LAUNCHER_PROCESSES);
+                host = joinCgroup(group, host);
+            }
+            ProcessBuilder builder = new ProcessBuilder(host).directory(runDir.toFile());
+            builder.environment().clear();
+            builder.environment().putAll(environment(paths));
+            Process process = builder.start();
+            return new ConfinedService(process, uid, paths, runDir, group, this::kill, uids);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cleanUp(uid, group, runDir);
+            throw new IOException("interrupted while starting a worker", e);
+        } catch (IOException | RuntimeException e) {
+            cleanUp(uid, group, runDir);
+            throw e;
+        }
+    }
+
+    private void cleanUp(int uid, Cgroups.Group group, Path runDir) {
+        if (group != null) {
+            group.close();
+        }
+        if (uid >= 0) {
+            uids.release(uid);
+        }
+        RunDirectories.deleteTree(runDir);
+    }
+
+    /** Whether a sweep by the run's uid is safe: it owns that uid, or the pid namespace bounds kill(-1). */
+    public boolean canSweepByUid() {
+        return uids != null || hasOwnPidNamespace();
+    }
+
+    /** Whether the backend gives each run its own pid namespace. */
+    protected boolean hasOwnPidNamespace() {
+        return false;
     }
 
     /**

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     header = "Rule-based, verifiable rewards for reasoning RL.",
     description = "Scores model rollouts (prompt + completion) against references with graders "
         + "combined by a recipe.",
-    subcommands = {ScoreCommand.class, CheckCommand.class, GradersCommand.class},
+    subcommands = {ScoreCommand.class, CheckCommand.class, GradersCommand.class, RunCommand.class,
+      DoctorCommand.class},
     footer = "%nExit codes: 0 all scored, 1 some records bad, 2 usage error, 3 file error "
         + "(see rlvr score --help).")
 final class RlvrCommand implements Runnable {

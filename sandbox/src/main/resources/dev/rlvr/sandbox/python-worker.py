@@ -1,0 +1,233 @@
+# rlvr's warm Python worker: started once inside the sandbox, it forks a fresh child for every
+# test so that no test pays interpreter start-up. The parent never runs untrusted code: the child
+# drops to the run's uid, takes its rlimits, and only then compiles and executes the program.
+#
+# Protocol on fds 0/1 (moved away from 0/1 at start): a request is a 4-byte big-endian length,
+# a JSON header of that length, then header["stdin_len"] bytes of standard input. A reply is a
+# 4-byte length and a JSON body with the exit status, resource use and base64 output.
+import base64, ctypes, io, json, os, resource, select, shutil, signal, struct, sys, time, traceback, types
+
+# What typical solutions import, loaded once here so that children start with them warm.
+import array, bisect, collections, copy, decimal, fractions, functools, heapq, itertools, math
+import operator, random, re, statistics, string, typing
+
+PR_SET_CHILD_SUBREAPER = 36
+PR_SET_DUMPABLE = 4
+LIBC = ctypes.CDLL(None, use_errno=True)
+
+REQUESTS = os.dup(0)
+REPLIES = os.dup(1)
+os.close(0)
+os.open("/dev/null", os.O_RDONLY)
+os.dup2(2, 1)
+
+
+def read_exactly(fd, n):
+    chunks = []
+    while n > 0:
+        chunk = os.read(fd, min(n, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def drop_to(uid):
+    if uid >= 0 and os.geteuid() == 0:
+        os.setgroups([])
+        os.setresgid(uid, uid, uid)
+        os.setresuid(uid, uid, uid)
+
+
+def sweep(uid, pgid):
+    """Kills what the test left: as its uid, kill(-1) reaches exactly its processes."""
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except OSError:
+        pass
+    if uid < 0 or os.geteuid() != 0:
+        return
+    pid = os.fork()
+    if pid == 0:
+        try:
+            drop_to(uid)
+            for _ in range(64):
+                try:
+                    os.kill(-1, signal.SIGKILL)
+                except ProcessLookupError:
+                    break
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+
+
+def run_child(req, stdin_fd, out_w, err_w, workdir):
+    """In the forked child: confine, then become the program."""
+    try:
+        os.setsid()
+        os.dup2(stdin_fd, 0)
+        os.dup2(out_w, 1)
+        os.dup2(err_w, 2)
+        os.closerange(3, 1 << 16)
+        for name, value in (("RLIMIT_CPU", req["cpu_s"]), ("RLIMIT_AS", req["as"]), ("RLIMIT_NPROC", req["nproc"]),
+                            ("RLIMIT_FSIZE", req["fsize"]), ("RLIMIT_NOFILE", 256), ("RLIMIT_CORE", 0)):
+            if value > 0 or name == "RLIMIT_CORE":
+                hard = value + 1 if name == "RLIMIT_CPU" else value
+                resource.setrlimit(getattr(resource, name), (value, hard))
+        os.chdir(workdir)
+        drop_to(req["uid"])
+        LIBC.prctl(38, 1, 0, 0, 0)  # PR_SET_NO_NEW_PRIVS
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+        sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), encoding="utf-8")
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), encoding="utf-8")
+        sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8",
+                                      errors="backslashreplace", line_buffering=True)
+        sys.argv = [req["filename"]] + req["args"]
+        sys.path[0] = workdir
+    except BaseException:
+        os._exit(126)
+    code = 0
+    try:
+        main = types.ModuleType("__main__")
+        main.__file__ = os.path.join(workdir, req["filename"])
+        main.__builtins__ = __builtins__
+        sys.modules["__main__"] = main
+        compiled = compile(req["source"], main.__file__, "exec")
+        exec(compiled, main.__dict__)
+    except SystemExit as stop:
+        if stop.code is None:
+            code = 0
+        elif isinstance(stop.code, int):
+            code = stop.code & 0xFF
+        else:
+            try:
+                print(stop.code, file=sys.stderr)
+            except BaseException:
+                pass
+            code = 1
+    except BaseException as error:
+        try:
+            # Start the traceback at the program's frames, as a fresh interpreter would print it.
+            frames = error.__traceback__.tb_next if error.__traceback__ is not None else None
+            traceback.print_exception(type(error), error, frames)
+        except BaseException:
+            pass
+        code = 1
+    try:
+        sys.stdout.flush()
+    except BaseException:
+        code = code or 120
+    try:
+        sys.stderr.flush()
+    except BaseException:
+        pass
+    os._exit(code)
+
+
+def serve_one(req, stdin_bytes, counter):
+    workdir = os.path.join(req["workroot"], "t-%d" % counter)
+    os.makedirs(workdir, exist_ok=True)
+    if req["uid"] >= 0 and os.geteuid() == 0:
+        os.chown(workdir, req["uid"], req["uid"])
+    for name, text in req["files"].items():
+        path = os.path.join(workdir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    stdin_fd = os.memfd_create("stdin")
+    write_all(stdin_fd, stdin_bytes)
+    os.lseek(stdin_fd, 0, os.SEEK_SET)
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    started = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        os.close(out_r)
+        os.close(err_r)
+        run_child(req, stdin_fd, out_w, err_w, workdir)
+    os.close(out_w)
+    os.close(err_w)
+    os.close(stdin_fd)
+    cap = req["out_cap"]
+    buffers = {out_r: bytearray(), err_r: bytearray()}
+    open_fds = [out_r, err_r]
+    deadline = started + req["wall_ms"] / 1000.0
+    timeout = overflow = False
+    while open_fds:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            timeout = True
+            break
+        ready, _, _ = select.select(open_fds, [], [], left)
+        for fd in ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                open_fds.remove(fd)
+                continue
+            buffers[fd] += chunk
+            if len(buffers[fd]) > cap:
+                del buffers[fd][cap:]
+                overflow = True
+        if overflow:
+            break
+    if timeout or overflow:
+        sweep(req["uid"], pid)
+    _, status, usage = os.wait4(pid, 0)
+    ended = time.monotonic()
+    cpu = usage.ru_utime + usage.ru_stime
+    maxrss = usage.ru_maxrss
+    # Whatever the program started and left running dies now, and is reaped here (we are its subreaper).
+    sweep(req["uid"], pid)
+    while True:
+        try:
+            _, _, orphan_usage = os.wait4(-1, 0)
+            cpu += orphan_usage.ru_utime + orphan_usage.ru_stime
+            maxrss = max(maxrss, orphan_usage.ru_maxrss)
+        except ChildProcessError:
+            break
+    os.close(out_r)
+    os.close(err_r)
+    shutil.rmtree(workdir, ignore_errors=True)
+    return {
+        "exit": os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1,
+        "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0,
+        "cpu_us": int(cpu * 1e6),
+        "maxrss_kb": maxrss,
+        "wall_us": int((ended - started) * 1e6),
+        "timeout": timeout,
+        "overflow": overflow,
+        "stdout": base64.b64encode(bytes(buffers[out_r])).decode("ascii"),
+        "stderr": base64.b64encode(bytes(buffers[err_r])).decode("ascii"),
+    }
+
+
+def main():
+    LIBC.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    LIBC.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # no test may ptrace or read the worker's memory
+    signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    write_all(REPLIES, b"RLVR-WORKER-READY\n")
+    counter = 0
+    while True:
+        try:
+            (length,) = struct.unpack(">I", read_exactly(REQUESTS, 4))
+            req = json.loads(read_exactly(REQUESTS, length))
+            stdin_bytes = read_exactly(REQUESTS, req["stdin_len"])
+        except EOFError:
+            return
+        counter += 1
+        try:
+            reply = serve_one(req, stdin_bytes, counter)
+        except Exception as error:
+            reply = {"error": "%s: %s" % (type(error).__name__, error)}
+        body = json.dumps(reply).encode("ascii")
+        write_all(REPLIES, struct.pack(">I", len(body)) + body)
+
+
+main()
