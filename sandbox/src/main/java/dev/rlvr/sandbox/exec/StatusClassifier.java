@@ -54,7 +54,9 @@ public final class StatusClassifier {
             return new Execution(Status.MEMORY_LIMIT, exit, signal, stdout, stderr, wall, cpu, peak,
                     "killed at the memory limit of " + limits.memoryMib() + " MiB");
         }
-        boolean cpuExceeded = signal == SIGXCPU || cpu.compareTo(limits.cpuTime()) >= 0 && signal == SIGKILL;
+        // RLIMIT_CPU counts whole seconds, so a run that finished past a fractional limit is judged here.
+        boolean cpuExceeded = signal == SIGXCPU || cpu.compareTo(limits.cpuTime()) >= 0 && signal == SIGKILL
+                || cpu.compareTo(limits.cpuTime()) > 0;
         if (host.hostTimeout() || report.map(SupervisorReport::timedOut).orElse(false)) {
             return new Execution(Status.TIMEOUT, exit, signal, stdout, stderr, wall, cpu, peak,
                     "wall time limit of " + seconds(limits.wallTime()) + " passed");
