@@ -7,7 +7,9 @@ import org.apiguardian.api.API;
  *
  * <p>Implementations are pure, deterministic and thread-safe: the engine calls one instance from
  * many threads at once. A grader returns a score for every input, however broken; the engine
- * still guards each call and turns an exception into {@link Verdict#INTERNAL_ERROR}.
+ * still guards each call and turns an exception into {@link Verdict#INTERNAL_ERROR}. A grader
+ * that holds resources (the code grader's sandbox and workers) also implements
+ * {@link AutoCloseable}; the engine closes it when the engine is closed.
  *
  * <pre>{@code
  * Grader nonEmpty = (rollout, reference, context) -> rollout.completion().isBlank()

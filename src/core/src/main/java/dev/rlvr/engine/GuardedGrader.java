@@ -35,6 +35,17 @@ final class GuardedGrader {
   private final Duration timeout;
   private final AtomicLong abandoned;
 
+  /** Releases what the grader holds (a sandbox, worker processes) if it holds anything. */
+  void close() {
+    if (grader instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // closing is best effort: the engine is going away either way
+      }
+    }
+  }
+
   GuardedGrader(String component, Grader grader, Duration timeout, AtomicLong abandoned) {
     this.component = component;
     this.grader = grader;

@@ -136,7 +136,7 @@ public final class RewardEngine implements AutoCloseable {
     return abandoned.get();
   }
 
-  /** Stops the pools; grades in flight are interrupted. */
+  /** Stops the pools (grades in flight are interrupted) and closes graders that hold resources. */
   @Override
   public void close() {
     recordPool.shutdown();
@@ -149,6 +149,7 @@ public final class RewardEngine implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     graderPool.shutdownNow();
+    graders.forEach(GuardedGrader::close);
   }
 
   private static ThreadFactory daemonThreads(String prefix) {

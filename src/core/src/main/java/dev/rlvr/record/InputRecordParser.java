@@ -26,6 +26,14 @@ public final class InputRecordParser {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final List<String> METADATA_FIELDS = List.of("finish_reason", "stop_reason", "truncated");
+  /**
+   * Top-level fields with which code datasets describe their tests (HumanEval's test and
+   * entry_point, MBPP's test_list, LiveCodeBench's metadata...): they join extra_info, where the
+   * code grader looks for them, unless extra_info already has the key.
+   */
+  private static final List<String> TEST_FIELDS = List.of("test", "tests", "entry_point", "test_list",
+      "test_setup_code", "challenge_test_list", "fn_name", "func_name", "metadata", "checker", "time_limit",
+      "time_limit_s", "memory_limit", "memory_limit_mb");
 
   private final FieldMapping mapping;
 
@@ -159,6 +167,7 @@ public final class InputRecordParser {
     } else if (!extra.isMissingNode() && !extra.isNull()) {
       throw new RecordException("extra_info must be a JSON object, got " + extra.getNodeType());
     }
+    extraInfo = withTestFields(root, extraInfo);
     return new Reference(
         groundTruth,
         GroundTruth.answers(groundTruth),
@@ -167,6 +176,19 @@ public final class InputRecordParser {
         text(root, Field.LANGUAGE),
         text(root, Field.TARGET_LANGUAGE),
         extraInfo);
+  }
+
+  private static Map<String, Object> withTestFields(JsonNode root, Map<String, Object> extraInfo) {
+    Map<String, Object> merged = null;
+    for (String key : TEST_FIELDS) {
+      if (root.hasNonNull(key) && !extraInfo.containsKey(key)) {
+        if (merged == null) {
+          merged = new LinkedHashMap<>(extraInfo);
+        }
+        merged.put(key, JsonValues.toJava(root.get(key)));
+      }
+    }
+    return merged == null ? extraInfo : merged;
   }
 
   private String text(JsonNode root, Field field) {

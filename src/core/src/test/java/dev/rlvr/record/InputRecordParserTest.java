@@ -92,6 +92,19 @@ class InputRecordParserTest {
     }
 
     @Test
+    void codeDatasetTestFieldsJoinExtraInfoWithoutOverridingIt() throws RecordException {
+      InputRecord r = parse("""
+          {"completion": "x", "test": "def check(candidate): assert candidate(1) == 2", "entry_point": "inc",
+           "test_list": ["assert inc(1) == 2"], "extra_info": {"entry_point": "add_one", "split": "test"}}""");
+      assertThat(r.reference().extraInfo())
+          .containsEntry("test", "def check(candidate): assert candidate(1) == 2")
+          .containsEntry("test_list", List.of("assert inc(1) == 2"))
+          .containsEntry("entry_point", "add_one")
+          .containsEntry("split", "test");
+      assertThat(parse("{\"completion\": \"x\"}").reference().extraInfo()).isEmpty();
+    }
+
+    @Test
     void readsOpenR1TestCasesAndTheirLanguage() throws RecordException {
       InputRecord r = parse("""
           {"completion": "x", "verification_info": {"language": "python",
