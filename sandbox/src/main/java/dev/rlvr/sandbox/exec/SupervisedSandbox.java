@@ -47,6 +47,8 @@ public abstract class SupervisedSandbox implements Sandbox {
     private final String cgroupDescription;
     private final Semaphore parallel;
     private final Limits compileLimits;
+    /** Removes scratch files and cgroups if the JVM exits without closing the sandbox. */
+    private final Thread cleanupAtExit = new Thread(this::release, "rlvr-sandbox-cleanup");
 
     protected SupervisedSandbox(SandboxSettings settings) throws IOException {
         this.toolchains = settings.toolchains();
@@ -60,6 +62,7 @@ public abstract class SupervisedSandbox implements Sandbox {
         this.cgroupDescription = availability.description();
         this.parallel = new Semaphore(settings.maxParallel(), true);
         this.compileLimits = settings.compileLimits();
+        Runtime.getRuntime().addShutdownHook(cleanupAtExit);
     }
 
     /** Where the run's files appear to the program. */
@@ -377,6 +380,15 @@ public abstract class SupervisedSandbox implements Sandbox {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it does the same
+        }
+        release();
+    }
+
+    private synchronized void release() {
         directories.close();
         if (cgroups != null) {
             cgroups.close();
