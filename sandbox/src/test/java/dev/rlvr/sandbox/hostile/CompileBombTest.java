@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class CompileBombTest {
 
     /** Tighter than the defaults so that a bomb costs the suite seconds, not half a minute. */
-    private static final Limits COMPILE = new Limits(Duration.ofSeconds(8), Duration.ofSeconds(5), 1024 * Limits.MIB,
+    private static final Limits COMPILE = new Limits(Duration.ofSeconds(6), Duration.ofSeconds(4), 512 * Limits.MIB,
             16, 256 * 1024, 64 * Limits.MIB);
 
     private static Path cacheRoot;

@@ -119,6 +119,7 @@ class NetworkTest {
 
         assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
         List<String> lines = execution.stdout().strip().lines().toList();
+        System.out.println("[hostile] network attempts: " + lines);
         assertThat(lines).hasSize(6);
         for (String line : lines.subList(0, 5)) {
             String[] fields = line.split(" ");
