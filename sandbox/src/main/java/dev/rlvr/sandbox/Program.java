@@ -22,10 +22,32 @@ public record Program(Language language, String source, Map<String, String> extr
     public Program {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(source, "source");
-        extraFiles = extraFiles == null ? Map.of() : Map.copyOf(new TreeMap<>(extraFiles));
+        source = encodable(source);
+        TreeMap<String, String> files = new TreeMap<>();
+        if (extraFiles != null) {
+            extraFiles.forEach((name, text) -> files.put(name, encodable(text)));
+        }
+        extraFiles = Map.copyOf(files);
         for (String name : extraFiles.keySet()) {
             requireSafeName(name);
         }
+    }
+
+    /**
+     * The text as UTF-8 can write it: a surrogate half on its own (JSON's "\ud800" decodes to one)
+     * becomes '?', as {@link #contentHash} already digests it. Without this the source file could
+     * not be written and a bad program would come back as the sandbox's failure.
+     */
+    private static String encodable(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            }
+        }
+        return text;
     }
 
     public static Program of(Language language, String source) {

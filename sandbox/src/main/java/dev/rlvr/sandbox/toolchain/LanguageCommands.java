@@ -61,6 +61,10 @@ public final class LanguageCommands {
                 command.add("-XX:ActiveProcessorCount=1");
                 command.add("-XX:-UsePerfData");
                 command.add("-Xshare:auto");
+                // The JVM logs its warnings (a thread it could not start, CDS) to stdout by default,
+                // into the program's answer: send them to stderr.
+                command.add("-Xlog:disable");
+                command.add("-Xlog:all=warning:stderr");
                 command.add("-cp");
                 command.add(artifactDir);
                 command.add(JavaMainClass.of(program.source()));
