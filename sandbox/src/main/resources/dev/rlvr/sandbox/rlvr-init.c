@@ -146,6 +146,12 @@ int main(int argc, char **argv) {
             fprintf(stderr, "rlvr-init: chdir %s: %s\n", workdir, strerror(errno));
             _exit(124);
         }
+        /* The launcher made the sandbox's own processes the OOM killer's last choice; the program is its first. */
+        int oom = open("/proc/self/oom_score_adj", O_WRONLY);
+        if (oom >= 0) {
+            if (write(oom, "0", 1) < 0) { /* not fatal: the kernel default applies */ }
+            close(oom);
+        }
         limit(RLIMIT_CPU, cpu, "cpu");
         limit(RLIMIT_AS, as, "as");
         limit(RLIMIT_NPROC, nproc, "nproc");

@@ -321,7 +321,10 @@ public abstract class SupervisedSandbox implements Sandbox {
     /** A shell that moves itself into the run's cgroup and then becomes the launcher. */
     private static List<String> joinCgroup(Cgroups.Group group, List<String> host) {
         List<String> line = new ArrayList<>(List.of("/bin/sh", "-c",
-                "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit 126; shift; done; shift; exec \"$@\"",
+                // -1000: when a run's cgroup runs out of memory, the kernel must kill the program, not the
+                // launcher or rlvr-init (losing the report); rlvr-init puts the program back at 0.
+                "echo -1000 > /proc/self/oom_score_adj 2>/dev/null; "
+                        + "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit 126; shift; done; shift; exec \"$@\"",
                 "rlvr-cgroup"));
         line.addAll(group.procsFiles());
         line.add("--");
