@@ -1,6 +1,7 @@
 package dev.rlvr.sandbox;
 
 import dev.rlvr.sandbox.bwrap.BwrapSandbox;
+import dev.rlvr.sandbox.docker.DockerSandbox;
 import dev.rlvr.sandbox.exec.SandboxSettings;
 import dev.rlvr.sandbox.exec.SupervisedSandbox;
 import dev.rlvr.sandbox.process.ProcessSandbox;
@@ -40,6 +41,7 @@ public final class Sandboxes {
             return switch (name) {
                 case "auto", "bwrap" -> warm(BwrapSandbox.create(settings), settings, warmPython);
                 case "process" -> warm(new ProcessSandbox(settings), settings, warmPython);
+                case "docker" -> DockerSandbox.create(settings);
                 default -> throw new IllegalArgumentException("unknown sandbox backend '" + backend
                         + "': use one of auto, " + String.join(", ", BACKENDS));
             };

@@ -36,7 +36,6 @@ public abstract class SupervisedSandbox implements Sandbox {
     private static final int MANAGED_RUNTIME_THREADS = 48;
     /** sh, bwrap and its init, rlvr-init: members of the cgroup that are not the program. */
     private static final int LAUNCHER_PROCESSES = 4;
-    private static final long STACK_BYTES = 64 * Limits.MIB;
 
     private final Toolchains toolchains;
     private final RunDirectories directories;
@@ -116,7 +115,7 @@ public abstract class SupervisedSandbox implements Sandbox {
         try {
             Path artifact = null;
             if (program.language().compiled()) {
-                CompileCache.Outcome outcome = compileCache.get(cacheKey(toolchain.get(), program),
+                CompileCache.Outcome outcome = compileCache.get(CompileKeys.of(toolchain.get(), program),
                         out -> compile(toolchain.get(), program, out));
                 if (outcome instanceof CompileCache.Failure failure) {
                     return Execution.compileError(failure.compilation());
@@ -190,7 +189,7 @@ public abstract class SupervisedSandbox implements Sandbox {
         try {
             uid = uids == null ? -1 : uids.acquire();
             List<String> supervised = new ArrayList<>(List.of(paths.init(), "-p", Integer.toString(limits.processes()),
-                    "-f", Long.toString(limits.fileSizeBytes()), "-n", "256", "-s", Long.toString(STACK_BYTES),
+                    "-f", Long.toString(limits.fileSizeBytes()), "-n", "256", "-s", Long.toString(SupervisorArgs.STACK_BYTES),
                     "-r", paths.report(), "-d", paths.work(), "--"));
             supervised.addAll(command.apply(paths));
             List<String> host = confine(plan, paths, init, supervised);
@@ -258,7 +257,7 @@ public abstract class SupervisedSandbox implements Sandbox {
             parallel.acquire();
             permitTaken = true;
             uid = uids == null ? -1 : uids.acquire();
-            List<String> supervised = supervisedCommand(paths, limits, uid, processes,
+            List<String> supervised = SupervisorArgs.of(paths.init(), paths, limits, uid, processes,
                     addressSpaceLimited ? limits.memoryBytes() : 0, command.apply(paths));
             List<String> host = confine(plan, paths, init, supervised);
             if (cgroups != null) {
@@ -293,29 +292,6 @@ public abstract class SupervisedSandbox implements Sandbox {
                 parallel.release();
             }
         }
-    }
-
-    private static List<String> supervisedCommand(SandboxPaths paths, Limits limits, int uid, int processes,
-            long addressSpace, List<String> command) {
-        List<String> line = new ArrayList<>();
-        line.add(paths.init());
-        if (uid >= 0) {
-            line.addAll(List.of("-u", Integer.toString(uid), "-g", Integer.toString(uid)));
-        }
-        long cpuSeconds = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
-        line.addAll(List.of("-t", Long.toString(cpuSeconds), "-p", Integer.toString(processes),
-                "-f", Long.toString(limits.fileSizeBytes()), "-n", "256",
-                "-w", Long.toString(limits.wallTime().toMillis()),
-                "-r", paths.report(), "-i", paths.stdin(), "-d", paths.work()));
-        if (addressSpace > 0) {
-            line.addAll(List.of("-m", Long.toString(addressSpace), "-s", Long.toString(Math.min(STACK_BYTES,
-                    addressSpace / 2))));
-        } else {
-            line.addAll(List.of("-s", Long.toString(STACK_BYTES)));
-        }
-        line.add("--");
-        line.addAll(command);
-        return line;
     }
 
     /** A shell that moves itself into the run's cgroup and then becomes the launcher. */
@@ -366,19 +342,6 @@ public abstract class SupervisedSandbox implements Sandbox {
             files.put(file.getKey(), host);
         }
         return files;
-    }
-
-    private static String cacheKey(Toolchain toolchain, Program program) {
-        String flags = String.join(" ", LanguageCommands.compile(toolchain, program, "W", "O"));
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(program.contentHash().getBytes(StandardCharsets.UTF_8));
-            digest.update(toolchain.fingerprint().getBytes(StandardCharsets.UTF_8));
-            digest.update(flags.getBytes(StandardCharsets.UTF_8));
-            return program.language().id() + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -35,6 +35,16 @@ public record SupervisorReport(int exitCode, int signal, Duration cpu, long maxR
         }
     }
 
+    /** Reads a report line as another backend received it (the docker backend reads it over an exec). */
+    public static Optional<SupervisorReport> parseLine(String text) {
+        String line = text == null ? "" : text.strip();
+        try {
+            return line.isEmpty() ? Optional.empty() : Optional.of(parse(line));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     static SupervisorReport parse(String line) {
         Map<String, Long> fields = new HashMap<>();
         for (String pair : line.split(" ")) {
