@@ -2,6 +2,7 @@ package dev.rlvr.sandbox;
 
 import dev.rlvr.sandbox.bwrap.BwrapSandbox;
 import dev.rlvr.sandbox.exec.SandboxSettings;
+import dev.rlvr.sandbox.graal.GraalSandbox;
 import dev.rlvr.sandbox.process.ProcessSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ public final class Sandboxes {
             return switch (name) {
                 case "auto", "bwrap" -> BwrapSandbox.create(settings);
                 case "process" -> new ProcessSandbox(settings);
+                case "graal" -> new GraalSandbox();
                 default -> throw new IllegalArgumentException("unknown sandbox backend '" + backend
                         + "': use one of auto, " + String.join(", ", BACKENDS));
             };
