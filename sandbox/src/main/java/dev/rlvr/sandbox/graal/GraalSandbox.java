@@ -39,15 +39,22 @@ import org.slf4j.LoggerFactory;
  * guest objects live in this JVM's heap beside everything else. The watchdog estimates a run's
  * memory from its thread's allocated bytes and the heap in use after garbage collections, and
  * cancels it (MEMORY_LIMIT) past the limit, or past half the heap, whichever is smaller. That
- * stops the growing arrays and strings of ordinary memory bombs before they exhaust the heap,
- * but it is a sampled estimate: a single huge allocation between two ticks, or several runs
- * growing at once, can still bring the JVM to an {@link OutOfMemoryError} that other threads see
- * too. Where untrusted programs may be hostile rather than buggy, use the {@code bwrap} backend;
- * this one trusts its guests as far as {@code CONSTRAINED} does ("trusted, but potentially buggy").
+ * stops the growing arrays, maps and strings of ordinary memory bombs long before they exhaust
+ * the heap (without the guard, the test suite's bomb kills its JVM). But the estimate only moves
+ * when a collection runs, so one huge allocation (a 1.6 GB typed array, say) is seen late, and a
+ * few of those, or several runs growing at once, can still bring the JVM to an
+ * {@link OutOfMemoryError} that every thread sees. Heap growth cannot be told apart between
+ * concurrent runs; the allocation condition only keeps small runs from being blamed. Where
+ * programs may be hostile rather than buggy, use the {@code bwrap} backend: this one trusts its
+ * guests as far as {@code CONSTRAINED} does ("trusted, but potentially buggy").
  *
  * <p>Other gaps: the engine is interpreter-only on a stock JDK (no Graal compiler), so tight loops
- * run well below node's speed; only the node API in the prelude exists (no other modules, timers
- * or Buffer); Python is left out (see {@link #run}). Thread-safe: runs may go in parallel.
+ * run far below node's speed (tens of millions of simple statements per second); the first run in
+ * a JVM pays one to a few seconds of warm-up, later ones milliseconds; only the node API in the
+ * prelude exists (no other modules, timers or Buffer); wall and CPU time count from the program's
+ * start, not the context's set-up; Python is left out (see {@link #run}). Truffle unpacks a small
+ * native helper into {@code ~/.cache/org.graalvm.polyglot} on first use. Thread-safe: runs may go
+ * in parallel.
  */
 public final class GraalSandbox implements Sandbox {
 

@@ -57,12 +57,16 @@ final class GuestOutcome {
             return new Execution(Status.MEMORY_LIMIT, -1, 0, stdout, stderr, wall, cpu, peak,
                     "resource exhausted: " + failure.getMessage());
         }
+        if (failure.isInternalError() || failure.isHostException()) {
+            return new Execution(Status.SANDBOX_ERROR, -1, 0, stdout, stderr, wall, cpu, peak,
+                    "the JavaScript engine failed: " + failure.getMessage());
+        }
         if (failure.isGuestException() && !failure.isCancelled()) {
             return new Execution(Status.RUNTIME_ERROR, 1, 0, stdout, stderr + uncaught(failure), wall, cpu, peak,
                     "uncaught " + firstLine(failure.getMessage()));
         }
         return new Execution(Status.SANDBOX_ERROR, -1, 0, stdout, stderr, wall, cpu, peak,
-                "the JavaScript engine failed: " + failure.getMessage());
+                "the run was cancelled with no limit passed: " + failure.getMessage());
     }
 
     /** Node's report of an uncaught error: the message, then the program's frames. */

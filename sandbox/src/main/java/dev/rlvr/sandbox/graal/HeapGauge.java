@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * The JVM heap as the memory guard sees it: the bytes still in use after the most recent garbage
- * collection (old and survivor spaces; eden after a collection is garbage or about to be copied),
- * and the heap's maximum. Reading the collectors is cheap while no collection happened since the
- * last look, so every watchdog tick may ask.
+ * collection (old and survivor spaces, as G1, Parallel and Serial name their pools; eden after a
+ * collection is garbage or about to be copied), and the heap's maximum. Reading the collectors is
+ * cheap while no collection happened since the last look, so every watchdog tick may ask.
  */
 final class HeapGauge {
 
