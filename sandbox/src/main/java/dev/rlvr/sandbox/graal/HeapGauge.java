@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  */
 final class HeapGauge {
 
+    private static final long FULL_COLLECTION_SPACING_NANOS = 1_000_000_000L;
+
     private final List<GarbageCollectorMXBean> collectors =
             ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class);
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -28,6 +30,7 @@ final class HeapGauge {
             .collect(Collectors.toUnmodifiableSet());
     private final long max = maxHeap();
     private long collectionsSeen = -1;
+    private long lastFullCollection = System.nanoTime() - FULL_COLLECTION_SPACING_NANOS - 1;
     private long live;
 
     /** Bytes in use after the latest collection; 0 before the first one. */
@@ -41,6 +44,20 @@ final class HeapGauge {
             live = liveAfterLatestCollection();
         }
         return live;
+    }
+
+    /**
+     * Like {@link #liveBytes} but after a full collection, which also frees the garbage that young
+     * collections promoted (dead contexts of earlier runs): for confirming a suspected memory bomb
+     * before stopping it. At most one full collection per second, so bombs cannot stall the JVM.
+     */
+    synchronized long confirmedLiveBytes() {
+        long now = System.nanoTime();
+        if (now - lastFullCollection > FULL_COLLECTION_SPACING_NANOS) {
+            lastFullCollection = now;
+            System.gc(); // a no-op under -XX:+DisableExplicitGC; then the estimate stands as it is
+        }
+        return liveBytes();
     }
 
     long maxBytes() {

@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * limit when its thread has allocated more than the limit since it started <em>and</em> the heap
  * still in use after a collection grew by more than the limit (or the heap is nearly full). The
  * first condition keeps a small run from being blamed for another's growth; the second keeps a
- * run that only churns through garbage from being blamed at all.
+ * run that only churns through garbage from being blamed at all. Before it stops a run, the
+ * watchdog confirms the growth after a full collection (at most one a second), so garbage that
+ * young collections promoted, such as earlier runs' dead contexts, does not count.
  */
 final class RunWatchdog implements Runnable {
 
@@ -76,7 +78,11 @@ final class RunWatchdog implements Runnable {
         if (startAllocated < 0 || meter.allocatedBytes() - startAllocated <= memoryCap) {
             return false;
         }
-        return growth > memoryCap || live > heap.maxBytes() * HEAP_NEARLY_FULL;
+        if (growth <= memoryCap && live <= heap.maxBytes() * HEAP_NEARLY_FULL) {
+            return false;
+        }
+        long confirmed = heap.confirmedLiveBytes();
+        return confirmed - startLive > memoryCap || confirmed > heap.maxBytes() * HEAP_NEARLY_FULL;
     }
 
     /** The real time since the program started. */

@@ -28,6 +28,7 @@ class GraalSandboxTest {
     @BeforeAll
     static void start() {
         sandbox = new GraalSandbox();
+        js("console.log('warm')", ""); // the JVM's first context costs seconds; no test should time it
     }
 
     @AfterAll
@@ -180,7 +181,7 @@ class GraalSandboxTest {
 
         @Test
         void measuresTheGuestThreadsCpuTime() {
-            Execution run = js("let s = 0; for (let i = 0; i < 3e6; i++) { s += i % 7; } console.log(s > 0);", "");
+            Execution run = js("let s = 0; for (let i = 0; i < 1e6; i++) { s += i % 7; } console.log(s > 0);", "");
             assertThat(run.status()).isEqualTo(Status.OK);
             assertThat(run.cpuTime()).isPositive();
         }
@@ -192,12 +193,10 @@ class GraalSandboxTest {
         @Test
         void stopsAnEndlessLoopAtTheWallLimit() {
             Limits limits = LIMITS.withWallTime(Duration.ofMillis(500)).withCpuTime(Duration.ofSeconds(30));
-            long start = System.nanoTime();
             Execution run = js("while (true) {}", "", limits);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(run.status()).isEqualTo(Status.TIMEOUT);
             assertThat(run.message()).contains("wall time");
-            assertThat(took).isLessThan(Duration.ofMillis(500 + 1500));
+            assertThat(run.wallTime()).isBetween(Duration.ofMillis(500), Duration.ofMillis(500 + 1000));
         }
 
         @Test
@@ -215,12 +214,12 @@ class GraalSandboxTest {
                 Limits limits = LIMITS.withWallTime(Duration.ofSeconds(30)).withCpuTime(Duration.ofSeconds(1));
                 Execution endless = counting.run(Program.of(Language.JAVASCRIPT, "let i = 0; while (true) { i++; }"),
                         Input.EMPTY, limits);
-                Execution short_ = counting.run(Program.of(Language.JAVASCRIPT,
+                Execution bounded = counting.run(Program.of(Language.JAVASCRIPT,
                         "let i = 0; for (let k = 0; k < 1000; k++) { i++; } console.log(i);"), Input.EMPTY, limits);
                 assertThat(endless.status()).isEqualTo(Status.TIMEOUT);
                 assertThat(endless.message()).contains("statement limit");
                 assertThat(endless.wallTime()).isLessThan(Duration.ofSeconds(1));
-                assertThat(short_.stdout()).isEqualTo("1000\n");
+                assertThat(bounded.stdout()).isEqualTo("1000\n");
             }
         }
 
