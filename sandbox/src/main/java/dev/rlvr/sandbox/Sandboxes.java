@@ -4,6 +4,7 @@ import dev.rlvr.sandbox.bwrap.BwrapSandbox;
 import dev.rlvr.sandbox.docker.DockerSandbox;
 import dev.rlvr.sandbox.exec.SandboxSettings;
 import dev.rlvr.sandbox.exec.SupervisedSandbox;
+import dev.rlvr.sandbox.graal.GraalSandbox;
 import dev.rlvr.sandbox.process.ProcessSandbox;
 import dev.rlvr.sandbox.warm.WarmPythonSandbox;
 import java.io.IOException;
@@ -42,12 +43,24 @@ public final class Sandboxes {
                 case "auto", "bwrap" -> warm(BwrapSandbox.create(settings), settings, warmPython);
                 case "process" -> warm(new ProcessSandbox(settings), settings, warmPython);
                 case "docker" -> DockerSandbox.create(settings);
+                case "graal" -> graal();
                 default -> throw new IllegalArgumentException("unknown sandbox backend '" + backend
                         + "': use one of auto, " + String.join(", ", BACKENDS));
             };
         } catch (IOException e) {
             throw new UncheckedIOException("sandbox backend '" + name + "' cannot start: " + e.getMessage(), e);
         }
+    }
+
+    /** GraalVM is an optional dependency: say what is missing instead of failing to link. */
+    private static Sandbox graal() throws IOException {
+        try {
+            Class.forName("org.graalvm.polyglot.Engine", false, Sandboxes.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IOException("GraalVM Polyglot is not on the class path: add org.graalvm.polyglot:polyglot and "
+                    + "org.graalvm.polyglot:js-community (type pom), version 25.0.3 (the rlvr CLI ships them)");
+        }
+        return new GraalSandbox();
     }
 
     private static Sandbox warm(SupervisedSandbox cold, SandboxSettings settings, boolean warmPython)
