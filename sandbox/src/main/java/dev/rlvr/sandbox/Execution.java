@@ -17,34 +17,34 @@ import java.util.Objects;
  * @param message a short explanation for any status but OK ("wall time limit 2 s", "SIGSEGV"...)
  */
 public record Execution(Status status, int exitCode, int signal, String stdout, String stderr,
-        Duration wallTime, Duration cpuTime, long peakMemoryBytes, String message) {
+    Duration wallTime, Duration cpuTime, long peakMemoryBytes, String message) {
 
-    public Execution {
-        Objects.requireNonNull(status, "status");
-        stdout = stdout == null ? "" : stdout;
-        stderr = stderr == null ? "" : stderr;
-        wallTime = wallTime == null ? Duration.ZERO : wallTime;
-        cpuTime = cpuTime == null ? Duration.ZERO : cpuTime;
-        message = message == null ? "" : message;
-    }
+  public Execution {
+    Objects.requireNonNull(status, "status");
+    stdout = stdout == null ? "" : stdout;
+    stderr = stderr == null ? "" : stderr;
+    wallTime = wallTime == null ? Duration.ZERO : wallTime;
+    cpuTime = cpuTime == null ? Duration.ZERO : cpuTime;
+    message = message == null ? "" : message;
+  }
 
-    public boolean ok() {
-        return status == Status.OK;
-    }
+  public boolean ok() {
+    return status == Status.OK;
+  }
 
-    /** A failure of the sandbox rather than the program. */
-    public static Execution sandboxError(String message, Duration wall) {
-        return new Execution(Status.SANDBOX_ERROR, -1, 0, "", "", wall, Duration.ZERO, 0, message);
-    }
+  /** A failure of the sandbox rather than the program. */
+  public static Execution sandboxError(String message, Duration wall) {
+    return new Execution(Status.SANDBOX_ERROR, -1, 0, "", "", wall, Duration.ZERO, 0, message);
+  }
 
-    /** A compile failure, carrying the compiler's output in stderr. */
-    public static Execution compileError(Execution compilation) {
-        String why = compilation.status() == Status.COMPILE_ERROR || compilation.status() == Status.RUNTIME_ERROR
-                ? "compilation failed"
-                : "compilation failed: " + compilation.status().name().toLowerCase(java.util.Locale.ROOT)
-                        + (compilation.message().isEmpty() ? "" : " (" + compilation.message() + ")");
-        return new Execution(Status.COMPILE_ERROR, compilation.exitCode(), compilation.signal(),
-                compilation.stdout(), compilation.stderr(), compilation.wallTime(), compilation.cpuTime(),
-                compilation.peakMemoryBytes(), why);
-    }
+  /** A compile failure, carrying the compiler's output in stderr. */
+  public static Execution compileError(Execution compilation) {
+    String why = compilation.status() == Status.COMPILE_ERROR || compilation.status() == Status.RUNTIME_ERROR
+        ? "compilation failed"
+        : "compilation failed: " + compilation.status().name().toLowerCase(java.util.Locale.ROOT)
+            + (compilation.message().isEmpty() ? "" : " (" + compilation.message() + ")");
+    return new Execution(Status.COMPILE_ERROR, compilation.exitCode(), compilation.signal(),
+        compilation.stdout(), compilation.stderr(), compilation.wallTime(), compilation.cpuTime(),
+        compilation.peakMemoryBytes(), why);
+  }
 }

@@ -10,39 +10,39 @@ import java.util.Objects;
  */
 public record Input(byte[] stdin, List<String> args) {
 
-    public static final Input EMPTY = new Input(new byte[0], List.of());
+  public static final Input EMPTY = new Input(new byte[0], List.of());
 
-    public Input {
-        stdin = stdin == null ? new byte[0] : stdin.clone();
-        args = args == null ? List.of() : List.copyOf(args);
-    }
+  public Input {
+    stdin = stdin == null ? new byte[0] : stdin.clone();
+    args = args == null ? List.of() : List.copyOf(args);
+  }
 
-    public static Input ofStdin(String text) {
-        return new Input(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8), List.of());
-    }
+  public static Input ofStdin(String text) {
+    return new Input(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8), List.of());
+  }
 
-    @Override
-    public byte[] stdin() {
-        return stdin.clone();
-    }
+  @Override
+  public byte[] stdin() {
+    return stdin.clone();
+  }
 
-    /** The input without a defensive copy, for backends that only write it out. */
-    byte[] stdinBytes() {
-        return stdin;
-    }
+  /** The input without a defensive copy, for backends that only write it out. */
+  byte[] stdinBytes() {
+    return stdin;
+  }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Input that && java.util.Arrays.equals(stdin, that.stdin) && args.equals(that.args);
-    }
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Input that && java.util.Arrays.equals(stdin, that.stdin) && args.equals(that.args);
+  }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(java.util.Arrays.hashCode(stdin), args);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(java.util.Arrays.hashCode(stdin), args);
+  }
 
-    @Override
-    public String toString() {
-        return "Input[stdin=" + stdin.length + " bytes, args=" + args + "]";
-    }
+  @Override
+  public String toString() {
+    return "Input[stdin=" + stdin.length + " bytes, args=" + args + "]";
+  }
 }

@@ -11,28 +11,28 @@ import java.util.List;
  */
 public interface Sandbox extends AutoCloseable {
 
-    /** The backend's name: bwrap, process, docker, graal. */
-    String name();
+  /** The backend's name: bwrap, process, docker, graal. */
+  String name();
 
-    /**
-     * Compiles the program if its language needs it (once per source and toolchain, then from the
-     * cache) and runs it on the input within the limits. A compile failure comes back as
-     * {@link Status#COMPILE_ERROR} with the compiler's messages in stderr.
-     */
-    Execution run(Program program, Input input, Limits limits);
+  /**
+   * Compiles the program if its language needs it (once per source and toolchain, then from the
+   * cache) and runs it on the input within the limits. A compile failure comes back as
+   * {@link Status#COMPILE_ERROR} with the compiler's messages in stderr.
+   */
+  Execution run(Program program, Input input, Limits limits);
 
-    /** Runs one program on several inputs; backends with a warm path make this cheaper than a loop. */
-    default List<Execution> runAll(Program program, List<Input> inputs, Limits limits) {
-        List<Execution> results = new ArrayList<>(inputs.size());
-        for (Input input : inputs) {
-            results.add(run(program, input, limits));
-        }
-        return results;
+  /** Runs one program on several inputs; backends with a warm path make this cheaper than a loop. */
+  default List<Execution> runAll(Program program, List<Input> inputs, Limits limits) {
+    List<Execution> results = new ArrayList<>(inputs.size());
+    for (Input input : inputs) {
+      results.add(run(program, input, limits));
     }
+    return results;
+  }
 
-    /** Whether this backend can run the language here (its toolchain is installed and usable). */
-    boolean supports(Language language);
+  /** Whether this backend can run the language here (its toolchain is installed and usable). */
+  boolean supports(Language language);
 
-    @Override
-    void close();
+  @Override
+  void close();
 }

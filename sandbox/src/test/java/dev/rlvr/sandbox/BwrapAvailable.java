@@ -7,10 +7,10 @@ import dev.rlvr.sandbox.bwrap.BwrapSandbox;
 /** Tests that need bubblewrap skip, saying why, where it is not installed (.ci/run installs it). */
 final class BwrapAvailable {
 
-    private BwrapAvailable() {
-    }
+  private BwrapAvailable() {
+  }
 
-    static void assumeInstalled() {
-        assumeTrue(BwrapSandbox.locate().isPresent(), "bubblewrap is not installed: apt-get install -y bubblewrap");
-    }
+  static void assumeInstalled() {
+    assumeTrue(BwrapSandbox.locate().isPresent(), "bubblewrap is not installed: apt-get install -y bubblewrap");
+  }
 }

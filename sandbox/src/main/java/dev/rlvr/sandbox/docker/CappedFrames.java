@@ -13,50 +13,50 @@ import java.io.IOException;
  */
 final class CappedFrames extends ResultCallback.Adapter<Frame> {
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private final long cap;
-    private final Runnable onOverflow;
-    private volatile boolean overflowed;
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final long cap;
+  private final Runnable onOverflow;
+  private volatile boolean overflowed;
 
-    CappedFrames(long cap, Runnable onOverflow) {
-        this.cap = cap;
-        this.onOverflow = onOverflow;
-    }
+  CappedFrames(long cap, Runnable onOverflow) {
+    this.cap = cap;
+    this.onOverflow = onOverflow;
+  }
 
-    @Override
-    public void onNext(Frame frame) {
-        if (overflowed) {
-            return;
-        }
-        ByteArrayOutputStream target = frame.getStreamType() == StreamType.STDERR ? stderr : stdout;
-        byte[] payload = frame.getPayload();
-        boolean passed;
-        synchronized (this) {
-            int room = (int) Math.max(0, Math.min(payload.length, cap - target.size()));
-            target.write(payload, 0, room);
-            passed = room < payload.length;
-        }
-        if (passed) {
-            overflowed = true;
-            onOverflow.run();
-            try {
-                close();
-            } catch (IOException e) {
-                // the connection is going away either way; what we kept stands
-            }
-        }
+  @Override
+  public void onNext(Frame frame) {
+    if (overflowed) {
+      return;
     }
+    ByteArrayOutputStream target = frame.getStreamType() == StreamType.STDERR ? stderr : stdout;
+    byte[] payload = frame.getPayload();
+    boolean passed;
+    synchronized (this) {
+      int room = (int) Math.max(0, Math.min(payload.length, cap - target.size()));
+      target.write(payload, 0, room);
+      passed = room < payload.length;
+    }
+    if (passed) {
+      overflowed = true;
+      onOverflow.run();
+      try {
+        close();
+      } catch (IOException e) {
+        // the connection is going away either way; what we kept stands
+      }
+    }
+  }
 
-    boolean overflowed() {
-        return overflowed;
-    }
+  boolean overflowed() {
+    return overflowed;
+  }
 
-    synchronized byte[] stdout() {
-        return stdout.toByteArray();
-    }
+  synchronized byte[] stdout() {
+    return stdout.toByteArray();
+  }
 
-    synchronized byte[] stderr() {
-        return stderr.toByteArray();
-    }
+  synchronized byte[] stderr() {
+    return stderr.toByteArray();
+  }
 }

@@ -20,50 +20,50 @@ import java.util.Optional;
  */
 final class DockerRun {
 
-    /** rlvr-init ends the program at the wall limit itself; the host waits this much longer. */
-    static final Duration HOST_GRACE = Duration.ofSeconds(5);
+  /** rlvr-init ends the program at the wall limit itself; the host waits this much longer. */
+  static final Duration HOST_GRACE = Duration.ofSeconds(5);
 
-    private DockerRun() {
-    }
+  private DockerRun() {
+  }
 
-    /**
-     * @param supervised the exec's command line, from {@link RunLayout#supervised}
-     * @param artifactTarget a host directory for the compiler's output, or null for a plain run
-     * @param artifactCap the most bytes of artifact to take back
-     */
-    static Execution execute(WorkerContainer worker, RunLayout layout, byte[] staging, List<String> supervised,
-            Limits limits, Path artifactTarget, long artifactCap) throws IOException {
-        worker.copyIn(staging);
-        WorkerContainer.ExecResult result = worker.exec(supervised, "0", environment(layout), limits.outputBytes(),
-                limits.wallTime().plus(HOST_GRACE));
-        Optional<SupervisorReport> report = Optional.empty();
-        String artifactProblem = null;
-        if (!result.timedOut()) {
-            if (artifactTarget != null) {
-                try (InputStream tar = worker.copyOut(layout.paths().out())) {
-                    ArtifactArchive.extract(tar, artifactTarget, artifactCap);
-                } catch (IOException e) {
-                    artifactProblem = e.getMessage();
-                }
-            }
-            byte[] printed = worker.helper(layout.reportAndClean(), "0");
-            report = SupervisorReport.parseLine(new String(printed, StandardCharsets.UTF_8));
+  /**
+   * @param supervised the exec's command line, from {@link RunLayout#supervised}
+   * @param artifactTarget a host directory for the compiler's output, or null for a plain run
+   * @param artifactCap the most bytes of artifact to take back
+   */
+  static Execution execute(WorkerContainer worker, RunLayout layout, byte[] staging, List<String> supervised,
+      Limits limits, Path artifactTarget, long artifactCap) throws IOException {
+    worker.copyIn(staging);
+    WorkerContainer.ExecResult result = worker.exec(supervised, "0", environment(layout), limits.outputBytes(),
+        limits.wallTime().plus(HOST_GRACE));
+    Optional<SupervisorReport> report = Optional.empty();
+    String artifactProblem = null;
+    if (!result.timedOut()) {
+      if (artifactTarget != null) {
+        try (InputStream tar = worker.copyOut(layout.paths().out())) {
+          ArtifactArchive.extract(tar, artifactTarget, artifactCap);
+        } catch (IOException e) {
+          artifactProblem = e.getMessage();
         }
-        HostRun host = new HostRun(result.stdout(), result.stderr(), result.overflowed(), result.timedOut(),
-                result.wall(), null);
-        Execution execution = StatusClassifier.classify(host, report, limits, false, 0);
-        if (artifactProblem != null && execution.ok()) {
-            return Execution.sandboxError("cannot take the compiled artifact back: " + artifactProblem,
-                    execution.wallTime());
-        }
-        return execution;
+      }
+      byte[] printed = worker.helper(layout.reportAndClean(), "0");
+      report = SupervisorReport.parseLine(new String(printed, StandardCharsets.UTF_8));
     }
+    HostRun host = new HostRun(result.stdout(), result.stderr(), result.overflowed(), result.timedOut(),
+        result.wall(), null);
+    Execution execution = StatusClassifier.classify(host, report, limits, false, 0);
+    if (artifactProblem != null && execution.ok()) {
+      return Execution.sandboxError("cannot take the compiled artifact back: " + artifactProblem,
+          execution.wallTime());
+    }
+    return execution;
+  }
 
-    /** The run's whole environment on top of the image's (PATH) and the container's (LANG). */
-    static List<String> environment(RunLayout layout) {
-        return List.of("PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
-                "HOME=" + layout.work(), "TMPDIR=/tmp",
-                // Same output every time: Python's str hashes (set and dict order of strings) are fixed.
-                "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8");
-    }
+  /** The run's whole environment on top of the image's (PATH) and the container's (LANG). */
+  static List<String> environment(RunLayout layout) {
+    return List.of("PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+        "HOME=" + layout.work(), "TMPDIR=/tmp",
+        // Same output every time: Python's str hashes (set and dict order of strings) are fixed.
+        "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8");
+  }
 }

@@ -12,35 +12,35 @@ import java.util.Objects;
  */
 public record DockerSettings(String dockerHost, String image, int workers, double cpusPerWorker) {
 
-    public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
-    public static final String DEFAULT_IMAGE = "rlvr-sandbox:latest";
+  public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
+  public static final String DEFAULT_IMAGE = "rlvr-sandbox:latest";
 
-    public DockerSettings {
-        Objects.requireNonNull(dockerHost, "dockerHost");
-        Objects.requireNonNull(image, "image");
-        if (workers < 1) {
-            throw new IllegalArgumentException("at least one docker worker is needed, was " + workers);
-        }
-        if (!(cpusPerWorker >= 0.01)) {
-            throw new IllegalArgumentException("a worker needs at least 0.01 CPU, was " + cpusPerWorker);
-        }
+  public DockerSettings {
+    Objects.requireNonNull(dockerHost, "dockerHost");
+    Objects.requireNonNull(image, "image");
+    if (workers < 1) {
+      throw new IllegalArgumentException("at least one docker worker is needed, was " + workers);
     }
+    if (!(cpusPerWorker >= 0.01)) {
+      throw new IllegalArgumentException("a worker needs at least 0.01 CPU, was " + cpusPerWorker);
+    }
+  }
 
-    /** DOCKER_HOST (else the local socket), the default image, one single-CPU worker per core. */
-    public static DockerSettings defaults(int workers) {
-        return new DockerSettings(hostFromEnvironment(System.getenv("DOCKER_HOST")), DEFAULT_IMAGE, workers, 1.0);
-    }
+  /** DOCKER_HOST (else the local socket), the default image, one single-CPU worker per core. */
+  public static DockerSettings defaults(int workers) {
+    return new DockerSettings(hostFromEnvironment(System.getenv("DOCKER_HOST")), DEFAULT_IMAGE, workers, 1.0);
+  }
 
-    /** The engine address a DOCKER_HOST value names; the local socket when it is unset or blank. */
-    static String hostFromEnvironment(String dockerHostVariable) {
-        return dockerHostVariable == null || dockerHostVariable.isBlank() ? DEFAULT_HOST : dockerHostVariable.strip();
-    }
+  /** The engine address a DOCKER_HOST value names; the local socket when it is unset or blank. */
+  static String hostFromEnvironment(String dockerHostVariable) {
+    return dockerHostVariable == null || dockerHostVariable.isBlank() ? DEFAULT_HOST : dockerHostVariable.strip();
+  }
 
-    public DockerSettings withImage(String value) {
-        return new DockerSettings(dockerHost, value, workers, cpusPerWorker);
-    }
+  public DockerSettings withImage(String value) {
+    return new DockerSettings(dockerHost, value, workers, cpusPerWorker);
+  }
 
-    public DockerSettings withDockerHost(String value) {
-        return new DockerSettings(value, image, workers, cpusPerWorker);
-    }
+  public DockerSettings withDockerHost(String value) {
+    return new DockerSettings(value, image, workers, cpusPerWorker);
+  }
 }

@@ -12,18 +12,18 @@ import java.util.List;
  */
 final class ImageToolchains {
 
-    private ImageToolchains() {
-    }
+  private ImageToolchains() {
+  }
 
-    static Toolchain of(Language language, String imageId) {
-        String version = "image " + imageId;
-        return switch (language) {
-            case PYTHON -> new Toolchain(language, null, Path.of("/usr/bin/python3"), version, List.of());
-            case C -> new Toolchain(language, Path.of("/usr/bin/gcc"), null, version, List.of());
-            case CPP -> new Toolchain(language, Path.of("/usr/bin/g++"), null, version, List.of());
-            case JAVA -> new Toolchain(language, Path.of("/usr/bin/javac"), Path.of("/usr/bin/java"), version,
-                    List.of());
-            case JAVASCRIPT -> new Toolchain(language, null, Path.of("/usr/bin/node"), version, List.of());
-        };
-    }
+  static Toolchain of(Language language, String imageId) {
+    String version = "image " + imageId;
+    return switch (language) {
+      case PYTHON -> new Toolchain(language, null, Path.of("/usr/bin/python3"), version, List.of());
+      case C -> new Toolchain(language, Path.of("/usr/bin/gcc"), null, version, List.of());
+      case CPP -> new Toolchain(language, Path.of("/usr/bin/g++"), null, version, List.of());
+      case JAVA -> new Toolchain(language, Path.of("/usr/bin/javac"), Path.of("/usr/bin/java"), version,
+          List.of());
+      case JAVASCRIPT -> new Toolchain(language, null, Path.of("/usr/bin/node"), version, List.of());
+    };
+  }
 }

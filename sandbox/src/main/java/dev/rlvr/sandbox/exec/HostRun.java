@@ -14,5 +14,5 @@ import java.time.Duration;
  * @param launchError why the process could not start, or null
  */
 public record HostRun(byte[] stdout, byte[] stderr, boolean outputOverflow, boolean hostTimeout, Duration wall,
-        String launchError) {
+    String launchError) {
 }

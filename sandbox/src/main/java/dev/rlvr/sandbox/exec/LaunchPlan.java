@@ -16,13 +16,13 @@ import java.util.Map;
  * @param limits the run's limits
  */
 public record LaunchPlan(Path runDirectory, Map<String, Path> sourceFiles, Path artifactDirectory,
-        Path outputDirectory, List<Path> toolRoots, Limits limits) {
+    Path outputDirectory, List<Path> toolRoots, Limits limits) {
 
-    public Path stdinFile() {
-        return runDirectory.resolve("in/stdin");
-    }
+  public Path stdinFile() {
+    return runDirectory.resolve("in/stdin");
+  }
 
-    public Path reportFile() {
-        return runDirectory.resolve("meta/report");
-    }
+  public Path reportFile() {
+    return runDirectory.resolve("meta/report");
+  }
 }

@@ -15,31 +15,31 @@ import java.nio.file.Path;
  * @param useCgroups whether to try cgroups for memory and process caps
  */
 public record SandboxSettings(Path cacheRoot, Toolchains toolchains, int maxParallel, int compileCacheEntries,
-        Limits compileLimits, boolean useCgroups) {
+    Limits compileLimits, boolean useCgroups) {
 
-    public SandboxSettings {
-        if (maxParallel < 1) {
-            throw new IllegalArgumentException("maxParallel must be at least 1");
-        }
-        if (compileCacheEntries < 1) {
-            throw new IllegalArgumentException("the compile cache must hold at least one entry");
-        }
+  public SandboxSettings {
+    if (maxParallel < 1) {
+      throw new IllegalArgumentException("maxParallel must be at least 1");
     }
+    if (compileCacheEntries < 1) {
+      throw new IllegalArgumentException("the compile cache must hold at least one entry");
+    }
+  }
 
-    public static SandboxSettings defaults() {
-        return new SandboxSettings(RunDirectories.defaultCacheRoot(), new Toolchains(),
-                Runtime.getRuntime().availableProcessors(), 256, Limits.COMPILE, true);
-    }
+  public static SandboxSettings defaults() {
+    return new SandboxSettings(RunDirectories.defaultCacheRoot(), new Toolchains(),
+        Runtime.getRuntime().availableProcessors(), 256, Limits.COMPILE, true);
+  }
 
-    public SandboxSettings withMaxParallel(int value) {
-        return new SandboxSettings(cacheRoot, toolchains, value, compileCacheEntries, compileLimits, useCgroups);
-    }
+  public SandboxSettings withMaxParallel(int value) {
+    return new SandboxSettings(cacheRoot, toolchains, value, compileCacheEntries, compileLimits, useCgroups);
+  }
 
-    public SandboxSettings withCacheRoot(Path value) {
-        return new SandboxSettings(value, toolchains, maxParallel, compileCacheEntries, compileLimits, useCgroups);
-    }
+  public SandboxSettings withCacheRoot(Path value) {
+    return new SandboxSettings(value, toolchains, maxParallel, compileCacheEntries, compileLimits, useCgroups);
+  }
 
-    public SandboxSettings withCgroups(boolean value) {
-        return new SandboxSettings(cacheRoot, toolchains, maxParallel, compileCacheEntries, compileLimits, value);
-    }
+  public SandboxSettings withCgroups(boolean value) {
+    return new SandboxSettings(cacheRoot, toolchains, maxParallel, compileCacheEntries, compileLimits, value);
+  }
 }

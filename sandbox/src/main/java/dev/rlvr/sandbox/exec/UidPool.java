@@ -9,41 +9,41 @@ import java.util.BitSet;
  */
 public final class UidPool {
 
-    private final int base;
-    private final int size;
-    private final BitSet taken = new BitSet();
+  private final int base;
+  private final int size;
+  private final BitSet taken = new BitSet();
 
-    public UidPool(int base, int size) {
-        if (base < 1000 || size < 1) {
-            throw new IllegalArgumentException("uids must start at 1000 or above and the pool must not be empty");
-        }
-        this.base = base;
-        this.size = size;
+  public UidPool(int base, int size) {
+    if (base < 1000 || size < 1) {
+      throw new IllegalArgumentException("uids must start at 1000 or above and the pool must not be empty");
     }
+    this.base = base;
+    this.size = size;
+  }
 
-    /** 256 uids at 100000 + (pid mod 3000) * 256: far above login users, below 2^31. */
-    public static UidPool forThisProcess() {
-        long pid = ProcessHandle.current().pid();
-        return new UidPool(100_000 + (int) (pid % 3000) * 256, 256);
-    }
+  /** 256 uids at 100000 + (pid mod 3000) * 256: far above login users, below 2^31. */
+  public static UidPool forThisProcess() {
+    long pid = ProcessHandle.current().pid();
+    return new UidPool(100_000 + (int) (pid % 3000) * 256, 256);
+  }
 
-    /** Takes a free uid, waiting when all are lent. */
-    public synchronized int acquire() throws InterruptedException {
-        while (taken.cardinality() >= size) {
-            wait();
-        }
-        int slot = taken.nextClearBit(0);
-        taken.set(slot);
-        return base + slot;
+  /** Takes a free uid, waiting when all are lent. */
+  public synchronized int acquire() throws InterruptedException {
+    while (taken.cardinality() >= size) {
+      wait();
     }
+    int slot = taken.nextClearBit(0);
+    taken.set(slot);
+    return base + slot;
+  }
 
-    public synchronized void release(int uid) {
-        taken.clear(uid - base);
-        notifyAll();
-    }
+  public synchronized void release(int uid) {
+    taken.clear(uid - base);
+    notifyAll();
+  }
 
-    /** The slot index of a uid, for per-slot resources such as cgroups. */
-    public int slotOf(int uid) {
-        return uid - base;
-    }
+  /** The slot index of a uid, for per-slot resources such as cgroups. */
+  public int slotOf(int uid) {
+    return uid - base;
+  }
 }

@@ -19,73 +19,73 @@ import java.util.stream.Collectors;
  */
 final class HeapGauge {
 
-    private static final long FULL_COLLECTION_SPACING_NANOS = 1_000_000_000L;
+  private static final long FULL_COLLECTION_SPACING_NANOS = 1_000_000_000L;
 
-    private final List<GarbageCollectorMXBean> collectors =
-            ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class);
-    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP)
-            .map(MemoryPoolMXBean::getName)
-            .filter(name -> !name.contains("Eden"))
-            .collect(Collectors.toUnmodifiableSet());
-    private final long max = maxHeap();
-    private long collectionsSeen = -1;
-    private long lastFullCollection = System.nanoTime() - FULL_COLLECTION_SPACING_NANOS - 1;
-    private long live;
+  private final List<GarbageCollectorMXBean> collectors =
+      ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class);
+  private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+      .filter(pool -> pool.getType() == MemoryType.HEAP)
+      .map(MemoryPoolMXBean::getName)
+      .filter(name -> !name.contains("Eden"))
+      .collect(Collectors.toUnmodifiableSet());
+  private final long max = maxHeap();
+  private long collectionsSeen = -1;
+  private long lastFullCollection = System.nanoTime() - FULL_COLLECTION_SPACING_NANOS - 1;
+  private long live;
 
-    /** Bytes in use after the latest collection; 0 before the first one. */
-    synchronized long liveBytes() {
-        long collections = 0;
-        for (GarbageCollectorMXBean collector : collectors) {
-            collections += Math.max(0, collector.getCollectionCount());
-        }
-        if (collections != collectionsSeen) {
-            collectionsSeen = collections;
-            live = liveAfterLatestCollection();
-        }
-        return live;
+  /** Bytes in use after the latest collection; 0 before the first one. */
+  synchronized long liveBytes() {
+    long collections = 0;
+    for (GarbageCollectorMXBean collector : collectors) {
+      collections += Math.max(0, collector.getCollectionCount());
     }
-
-    /**
-     * Like {@link #liveBytes} but after a full collection, which also frees the garbage that young
-     * collections promoted (dead contexts of earlier runs): for confirming a suspected memory bomb
-     * before stopping it. At most one full collection per second, so bombs cannot stall the JVM.
-     */
-    synchronized long confirmedLiveBytes() {
-        long now = System.nanoTime();
-        if (now - lastFullCollection > FULL_COLLECTION_SPACING_NANOS) {
-            lastFullCollection = now;
-            System.gc(); // a no-op under -XX:+DisableExplicitGC; then the estimate stands as it is
-        }
-        return liveBytes();
+    if (collections != collectionsSeen) {
+      collectionsSeen = collections;
+      live = liveAfterLatestCollection();
     }
+    return live;
+  }
 
-    long maxBytes() {
-        return max;
+  /**
+   * Like {@link #liveBytes} but after a full collection, which also frees the garbage that young
+   * collections promoted (dead contexts of earlier runs): for confirming a suspected memory bomb
+   * before stopping it. At most one full collection per second, so bombs cannot stall the JVM.
+   */
+  synchronized long confirmedLiveBytes() {
+    long now = System.nanoTime();
+    if (now - lastFullCollection > FULL_COLLECTION_SPACING_NANOS) {
+      lastFullCollection = now;
+      System.gc(); // a no-op under -XX:+DisableExplicitGC; then the estimate stands as it is
     }
+    return liveBytes();
+  }
 
-    private long liveAfterLatestCollection() {
-        GcInfo latest = null;
-        for (GarbageCollectorMXBean collector : collectors) {
-            GcInfo info = collector.getLastGcInfo();
-            if (info != null && (latest == null || info.getEndTime() > latest.getEndTime())) {
-                latest = info;
-            }
-        }
-        if (latest == null) {
-            return 0;
-        }
-        long sum = 0;
-        for (Map.Entry<String, MemoryUsage> pool : latest.getMemoryUsageAfterGc().entrySet()) {
-            if (heapPools.contains(pool.getKey())) {
-                sum += pool.getValue().getUsed();
-            }
-        }
-        return sum;
-    }
+  long maxBytes() {
+    return max;
+  }
 
-    private static long maxHeap() {
-        long declared = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
-        return declared > 0 ? declared : Runtime.getRuntime().maxMemory();
+  private long liveAfterLatestCollection() {
+    GcInfo latest = null;
+    for (GarbageCollectorMXBean collector : collectors) {
+      GcInfo info = collector.getLastGcInfo();
+      if (info != null && (latest == null || info.getEndTime() > latest.getEndTime())) {
+        latest = info;
+      }
     }
+    if (latest == null) {
+      return 0;
+    }
+    long sum = 0;
+    for (Map.Entry<String, MemoryUsage> pool : latest.getMemoryUsageAfterGc().entrySet()) {
+      if (heapPools.contains(pool.getKey())) {
+        sum += pool.getValue().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static long maxHeap() {
+    long declared = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+    return declared > 0 ? declared : Runtime.getRuntime().maxMemory();
+  }
 }

@@ -21,53 +21,53 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  */
 final class NodePrelude {
 
-    private static final String RESOURCE = "node-prelude.js";
-    private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RESOURCE = "node-prelude.js";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Source source;
+  private final Source source;
 
-    NodePrelude() {
-        this.source = Source.newBuilder(GuestContexts.LANGUAGE, read(), "rlvr-node-prelude.js")
-                .cached(true) // parsed once per engine, not once per run
-                .buildLiteral();
+  NodePrelude() {
+    this.source = Source.newBuilder(GuestContexts.LANGUAGE, read(), "rlvr-node-prelude.js")
+        .cached(true) // parsed once per engine, not once per run
+        .buildLiteral();
+  }
+
+  /**
+   * Defines the globals in the context and returns {@code finish}: call it after the program's
+   * top level to replay stdin to its listeners; it returns {@code process.exitCode}.
+   */
+  Value install(Context context, Input input, GuestRun run) {
+    Value installer = context.eval(source);
+    ProxyExecutable write = arguments -> {
+      byte[] bytes = arguments[1].asString().getBytes(StandardCharsets.UTF_8);
+      (arguments[0].asInt() == 2 ? run.stderr() : run.stdout()).write(bytes, 0, bytes.length);
+      return null;
+    };
+    ProxyExecutable exit = arguments -> {
+      run.exit(arguments[0].asInt());
+      return null;
+    };
+    return installer.execute(new String(input.stdin(), StandardCharsets.UTF_8), argv(input), write, exit);
+  }
+
+  private static String argv(Input input) {
+    List<String> argv = new ArrayList<>(List.of("node", GuestContexts.PROGRAM_NAME));
+    argv.addAll(input.args());
+    try {
+      return JSON.writeValueAsString(argv);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a list of strings is always JSON", e);
     }
+  }
 
-    /**
-     * Defines the globals in the context and returns {@code finish}: call it after the program's
-     * top level to replay stdin to its listeners; it returns {@code process.exitCode}.
-     */
-    Value install(Context context, Input input, GuestRun run) {
-        Value installer = context.eval(source);
-        ProxyExecutable write = arguments -> {
-            byte[] bytes = arguments[1].asString().getBytes(StandardCharsets.UTF_8);
-            (arguments[0].asInt() == 2 ? run.stderr() : run.stdout()).write(bytes, 0, bytes.length);
-            return null;
-        };
-        ProxyExecutable exit = arguments -> {
-            run.exit(arguments[0].asInt());
-            return null;
-        };
-        return installer.execute(new String(input.stdin(), StandardCharsets.UTF_8), argv(input), write, exit);
+  private static String read() {
+    try (InputStream in = NodePrelude.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the graal backend's " + RESOURCE + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-
-    private static String argv(Input input) {
-        List<String> argv = new ArrayList<>(List.of("node", GuestContexts.PROGRAM_NAME));
-        argv.addAll(input.args());
-        try {
-            return JSON.writeValueAsString(argv);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings is always JSON", e);
-        }
-    }
-
-    private static String read() {
-        try (InputStream in = NodePrelude.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the graal backend's " + RESOURCE + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+  }
 }

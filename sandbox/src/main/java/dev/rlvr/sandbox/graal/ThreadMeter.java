@@ -9,21 +9,21 @@ import java.lang.management.ManagementFactory;
  */
 final class ThreadMeter {
 
-    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private final long threadId;
+  private final long threadId;
 
-    ThreadMeter(Thread thread) {
-        this.threadId = thread.threadId();
-    }
+  ThreadMeter(Thread thread) {
+    this.threadId = thread.threadId();
+  }
 
-    long cpuNanos() {
-        return THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(threadId) : -1;
-    }
+  long cpuNanos() {
+    return THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(threadId) : -1;
+  }
 
-    long allocatedBytes() {
-        return THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled()
-                ? THREADS.getThreadAllocatedBytes(threadId)
-                : -1;
-    }
+  long allocatedBytes() {
+    return THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled()
+        ? THREADS.getThreadAllocatedBytes(threadId)
+        : -1;
+  }
 }

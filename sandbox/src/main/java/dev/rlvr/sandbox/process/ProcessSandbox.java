@@ -22,54 +22,54 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProcessSandbox extends SupervisedSandbox {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProcessSandbox.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessSandbox.class);
 
-    public ProcessSandbox(SandboxSettings settings) throws IOException {
-        super(settings);
-        LOG.warn("sandbox backend 'process' does NOT isolate programs: they can read host files and use the "
-                + "network. Use it only for trusted code or for measurements; 'bwrap' is the safe default.");
-    }
+  public ProcessSandbox(SandboxSettings settings) throws IOException {
+    super(settings);
+    LOG.warn("sandbox backend 'process' does NOT isolate programs: they can read host files and use the "
+        + "network. Use it only for trusted code or for measurements; 'bwrap' is the safe default.");
+  }
 
-    @Override
-    public String name() {
-        return "process";
-    }
+  @Override
+  public String name() {
+    return "process";
+  }
 
-    @Override
-    protected SandboxPaths paths(LaunchPlan plan, Path init) {
-        Path work = plan.runDirectory().resolve("work");
-        return new SandboxPaths(work.toString(),
-                plan.artifactDirectory() == null ? "" : plan.artifactDirectory().toString(),
-                plan.outputDirectory() == null ? "" : plan.outputDirectory().toString(), init.toString(),
-                plan.reportFile().toString(), plan.stdinFile().toString());
-    }
+  @Override
+  protected SandboxPaths paths(LaunchPlan plan, Path init) {
+    Path work = plan.runDirectory().resolve("work");
+    return new SandboxPaths(work.toString(),
+        plan.artifactDirectory() == null ? "" : plan.artifactDirectory().toString(),
+        plan.outputDirectory() == null ? "" : plan.outputDirectory().toString(), init.toString(),
+        plan.reportFile().toString(), plan.stdinFile().toString());
+  }
 
-    @Override
-    protected void prepareHost(LaunchPlan plan) throws IOException {
-        Path work = RunDirectories.createShared(plan.runDirectory().resolve("work"));
-        for (Map.Entry<String, Path> file : plan.sourceFiles().entrySet()) {
-            Path target = work.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.copy(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-        }
+  @Override
+  protected void prepareHost(LaunchPlan plan) throws IOException {
+    Path work = RunDirectories.createShared(plan.runDirectory().resolve("work"));
+    for (Map.Entry<String, Path> file : plan.sourceFiles().entrySet()) {
+      Path target = work.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.copy(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
 
-    @Override
-    protected List<String> confine(LaunchPlan plan, SandboxPaths paths, Path init, List<String> supervised) {
-        return supervised;
-    }
+  @Override
+  protected List<String> confine(LaunchPlan plan, SandboxPaths paths, Path init, List<String> supervised) {
+    return supervised;
+  }
 
-    @Override
-    protected void kill(Process process) {
-        // SIGTERM lets rlvr-init sweep the program's uid before it goes; SIGKILL if it does not.
-        process.destroy();
-        try {
-            if (!process.waitFor(1, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+  @Override
+  protected void kill(Process process) {
+    // SIGTERM lets rlvr-init sweep the program's uid before it goes; SIGKILL if it does not.
+    process.destroy();
+    try {
+      if (!process.waitFor(1, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
+  }
 }

@@ -14,82 +14,82 @@ import java.util.List;
  */
 public final class LanguageCommands {
 
-    /** Extra memory the JVM and node need beyond their heap: metaspace, code cache, thread stacks. */
-    public static final long MANAGED_RUNTIME_OVERHEAD = 256 * Limits.MIB;
+  /** Extra memory the JVM and node need beyond their heap: metaspace, code cache, thread stacks. */
+  public static final long MANAGED_RUNTIME_OVERHEAD = 256 * Limits.MIB;
 
-    private LanguageCommands() {
-    }
+  private LanguageCommands() {
+  }
 
-    /** The file name the main source is written to. */
-    public static String sourceFileName(Program program) {
-        return program.language() == Language.JAVA ? JavaMainClass.of(program.source()) + ".java"
-                : program.language().defaultFileName();
-    }
+  /** The file name the main source is written to. */
+  public static String sourceFileName(Program program) {
+    return program.language() == Language.JAVA ? JavaMainClass.of(program.source()) + ".java"
+        : program.language().defaultFileName();
+  }
 
-    /** The compile command, or an empty list when the language needs none. */
-    public static List<String> compile(Toolchain toolchain, Program program, String workDir, String outDir) {
-        String source = workDir + "/" + sourceFileName(program);
-        return switch (program.language()) {
-            case C -> List.of(toolchain.compiler().toString(), "-O2", "-std=gnu17", "-pipe", "-w", "-o",
-                    outDir + "/main", source, "-lm");
-            case CPP -> List.of(toolchain.compiler().toString(), "-O2", "-std=gnu++17", "-pipe", "-w", "-o",
-                    outDir + "/main", source, "-lm");
-            case JAVA -> List.of(toolchain.compiler().toString(), "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1",
-                    "-J-Xmx512m", "-J-XX:ActiveProcessorCount=1", "-encoding", "UTF-8", "-nowarn", "-d", outDir,
-                    "-sourcepath", workDir, source);
-            case PYTHON, JAVASCRIPT -> List.of();
-        };
-    }
+  /** The compile command, or an empty list when the language needs none. */
+  public static List<String> compile(Toolchain toolchain, Program program, String workDir, String outDir) {
+    String source = workDir + "/" + sourceFileName(program);
+    return switch (program.language()) {
+      case C -> List.of(toolchain.compiler().toString(), "-O2", "-std=gnu17", "-pipe", "-w", "-o",
+          outDir + "/main", source, "-lm");
+      case CPP -> List.of(toolchain.compiler().toString(), "-O2", "-std=gnu++17", "-pipe", "-w", "-o",
+          outDir + "/main", source, "-lm");
+      case JAVA -> List.of(toolchain.compiler().toString(), "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1",
+          "-J-Xmx512m", "-J-XX:ActiveProcessorCount=1", "-encoding", "UTF-8", "-nowarn", "-d", outDir,
+          "-sourcepath", workDir, source);
+      case PYTHON, JAVASCRIPT -> List.of();
+    };
+  }
 
-    /** The run command for a program whose source is in workDir and whose artifact is in artifactDir. */
-    public static List<String> run(Toolchain toolchain, Program program, Limits limits, String workDir,
-            String artifactDir, List<String> args) {
-        List<String> command = new ArrayList<>();
-        switch (program.language()) {
-            case PYTHON -> {
-                command.add(toolchain.runtime().toString());
-                command.add("-B");
-                command.add(workDir + "/" + sourceFileName(program));
-            }
-            case C, CPP -> command.add(artifactDir + "/main");
-            case JAVA -> {
-                command.add(toolchain.runtime().toString());
-                command.add("-Xmx" + limits.memoryMib() + "m");
-                command.add("-Xss64m");
-                command.add("-XX:+UseSerialGC");
-                command.add("-XX:TieredStopAtLevel=1");
-                command.add("-XX:ActiveProcessorCount=1");
-                command.add("-XX:-UsePerfData");
-                command.add("-Xshare:auto");
-                // The JVM logs its warnings (a thread it could not start, CDS) to stdout by default,
-                // into the program's answer: send them to stderr.
-                command.add("-Xlog:disable");
-                command.add("-Xlog:all=warning:stderr");
-                command.add("-cp");
-                command.add(artifactDir);
-                command.add(JavaMainClass.of(program.source()));
-            }
-            case JAVASCRIPT -> {
-                command.add(toolchain.runtime().toString());
-                command.add("--max-old-space-size=" + limits.memoryMib());
-                command.add("--stack-size=16384");
-                command.add(workDir + "/" + sourceFileName(program));
-            }
-        }
-        command.addAll(args);
-        return command;
+  /** The run command for a program whose source is in workDir and whose artifact is in artifactDir. */
+  public static List<String> run(Toolchain toolchain, Program program, Limits limits, String workDir,
+      String artifactDir, List<String> args) {
+    List<String> command = new ArrayList<>();
+    switch (program.language()) {
+      case PYTHON -> {
+        command.add(toolchain.runtime().toString());
+        command.add("-B");
+        command.add(workDir + "/" + sourceFileName(program));
+      }
+      case C, CPP -> command.add(artifactDir + "/main");
+      case JAVA -> {
+        command.add(toolchain.runtime().toString());
+        command.add("-Xmx" + limits.memoryMib() + "m");
+        command.add("-Xss64m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:ActiveProcessorCount=1");
+        command.add("-XX:-UsePerfData");
+        command.add("-Xshare:auto");
+        // The JVM logs its warnings (a thread it could not start, CDS) to stdout by default,
+        // into the program's answer: send them to stderr.
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
+        command.add("-cp");
+        command.add(artifactDir);
+        command.add(JavaMainClass.of(program.source()));
+      }
+      case JAVASCRIPT -> {
+        command.add(toolchain.runtime().toString());
+        command.add("--max-old-space-size=" + limits.memoryMib());
+        command.add("--stack-size=16384");
+        command.add(workDir + "/" + sourceFileName(program));
+      }
     }
+    command.addAll(args);
+    return command;
+  }
 
-    /**
-     * Whether the address-space rlimit can hold this run: true for native code and CPython; the JVM
-     * and node reserve gigabytes of address space they never touch, so they get heap flags instead.
-     */
-    public static boolean addressSpaceLimited(Language language) {
-        return language == Language.PYTHON || language == Language.C || language == Language.CPP;
-    }
+  /**
+   * Whether the address-space rlimit can hold this run: true for native code and CPython; the JVM
+   * and node reserve gigabytes of address space they never touch, so they get heap flags instead.
+   */
+  public static boolean addressSpaceLimited(Language language) {
+    return language == Language.PYTHON || language == Language.C || language == Language.CPP;
+  }
 
-    /** Whether the compiler can run under an address-space limit (javac is a JVM). */
-    public static boolean compilerAddressSpaceLimited(Language language) {
-        return language == Language.C || language == Language.CPP;
-    }
+  /** Whether the compiler can run under an address-space limit (javac is a JVM). */
+  public static boolean compilerAddressSpaceLimited(Language language) {
+    return language == Language.C || language == Language.CPP;
+  }
 }

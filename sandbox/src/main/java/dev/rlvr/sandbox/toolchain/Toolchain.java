@@ -15,12 +15,12 @@ import java.util.List;
  */
 public record Toolchain(Language language, Path compiler, Path runtime, String version, List<Path> roots) {
 
-    public Toolchain {
-        roots = List.copyOf(roots);
-    }
+  public Toolchain {
+    roots = List.copyOf(roots);
+  }
 
-    /** Identity of the toolchain for cache keys: paths and version. */
-    public String fingerprint() {
-        return language.id() + "|" + compiler + "|" + runtime + "|" + version;
-    }
+  /** Identity of the toolchain for cache keys: paths and version. */
+  public String fingerprint() {
+    return language.id() + "|" + compiler + "|" + runtime + "|" + version;
+  }
 }

@@ -31,124 +31,124 @@ import org.slf4j.LoggerFactory;
  */
 public final class WarmPythonSandbox implements Sandbox {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WarmPythonSandbox.class);
-    private static final String WORKER_RESOURCE = "/dev/rlvr/sandbox/python-worker.py";
-    private static final String WORKER_FILE = ".rlvr-worker.py";
-    /** The sandbox a worker lives in: its cgroup caps all its tests together; each test has its own rlimits. */
-    private static final Limits WORKER_LIMITS = new Limits(Duration.ofHours(24), Duration.ofHours(24),
-            4096 * Limits.MIB, 512, 16 * Limits.MIB, 256 * Limits.MIB);
+  private static final Logger LOG = LoggerFactory.getLogger(WarmPythonSandbox.class);
+  private static final String WORKER_RESOURCE = "/dev/rlvr/sandbox/python-worker.py";
+  private static final String WORKER_FILE = ".rlvr-worker.py";
+  /** The sandbox a worker lives in: its cgroup caps all its tests together; each test has its own rlimits. */
+  private static final Limits WORKER_LIMITS = new Limits(Duration.ofHours(24), Duration.ofHours(24),
+      4096 * Limits.MIB, 512, 16 * Limits.MIB, 256 * Limits.MIB);
 
-    private final SupervisedSandbox cold;
-    private final Semaphore slots;
-    private final ConcurrentLinkedQueue<PythonWorker> idle = new ConcurrentLinkedQueue<>();
-    private final List<PythonWorker> all = new ArrayList<>();
-    private final Path workerScript;
-    private volatile boolean closed;
+  private final SupervisedSandbox cold;
+  private final Semaphore slots;
+  private final ConcurrentLinkedQueue<PythonWorker> idle = new ConcurrentLinkedQueue<>();
+  private final List<PythonWorker> all = new ArrayList<>();
+  private final Path workerScript;
+  private volatile boolean closed;
 
-    /**
-     * @param cold the backend that confines the workers and runs everything else
-     * @param workers workers at most (one test runs in each at a time)
-     */
-    public WarmPythonSandbox(SupervisedSandbox cold, int workers, Path scratch) throws IOException {
-        this.cold = cold;
-        this.slots = new Semaphore(workers, true);
-        Files.createDirectories(scratch);
-        this.workerScript = scratch.resolve("python-worker.py");
-        try (InputStream in = WarmPythonSandbox.class.getResourceAsStream(WORKER_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("python-worker.py is missing from the rlvr-sandbox jar");
-            }
-            Files.write(workerScript, in.readAllBytes());
-        }
+  /**
+   * @param cold the backend that confines the workers and runs everything else
+   * @param workers workers at most (one test runs in each at a time)
+   */
+  public WarmPythonSandbox(SupervisedSandbox cold, int workers, Path scratch) throws IOException {
+    this.cold = cold;
+    this.slots = new Semaphore(workers, true);
+    Files.createDirectories(scratch);
+    this.workerScript = scratch.resolve("python-worker.py");
+    try (InputStream in = WarmPythonSandbox.class.getResourceAsStream(WORKER_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("python-worker.py is missing from the rlvr-sandbox jar");
+      }
+      Files.write(workerScript, in.readAllBytes());
     }
+  }
 
-    @Override
-    public String name() {
-        return cold.name();
-    }
+  @Override
+  public String name() {
+    return cold.name();
+  }
 
-    @Override
-    public boolean supports(Language language) {
-        return cold.supports(language);
-    }
+  @Override
+  public boolean supports(Language language) {
+    return cold.supports(language);
+  }
 
-    @Override
-    public Execution run(Program program, Input input, Limits limits) {
-        if (program.language() != Language.PYTHON || closed) {
-            return cold.run(program, input, limits);
-        }
-        try {
-            slots.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Execution.sandboxError("interrupted before the run started", Duration.ZERO);
-        }
-        try {
-            Optional<PythonWorker> worker = borrow();
-            if (worker.isEmpty()) {
-                return cold.run(program, input, limits);
-            }
-            Execution execution = worker.get().execute(program, input, limits, Language.PYTHON.defaultFileName());
-            giveBack(worker.get());
-            return execution;
-        } finally {
-            slots.release();
-        }
+  @Override
+  public Execution run(Program program, Input input, Limits limits) {
+    if (program.language() != Language.PYTHON || closed) {
+      return cold.run(program, input, limits);
     }
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Execution.sandboxError("interrupted before the run started", Duration.ZERO);
+    }
+    try {
+      Optional<PythonWorker> worker = borrow();
+      if (worker.isEmpty()) {
+        return cold.run(program, input, limits);
+      }
+      Execution execution = worker.get().execute(program, input, limits, Language.PYTHON.defaultFileName());
+      giveBack(worker.get());
+      return execution;
+    } finally {
+      slots.release();
+    }
+  }
 
-    private Optional<PythonWorker> borrow() {
-        PythonWorker worker;
-        while ((worker = idle.poll()) != null) {
-            if (!worker.broken()) {
-                return Optional.of(worker);
-            }
-            retire(worker);
-        }
-        try {
-            return Optional.of(start());
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("warm Python worker could not start, running this test cold: {}", e.getMessage());
-            return Optional.empty();
-        }
+  private Optional<PythonWorker> borrow() {
+    PythonWorker worker;
+    while ((worker = idle.poll()) != null) {
+      if (!worker.broken()) {
+        return Optional.of(worker);
+      }
+      retire(worker);
     }
+    try {
+      return Optional.of(start());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("warm Python worker could not start, running this test cold: {}", e.getMessage());
+      return Optional.empty();
+    }
+  }
 
-    private PythonWorker start() throws IOException {
-        Toolchain python = cold.toolchains().find(Language.PYTHON).orElseThrow(() -> new IOException(
-                "no Python: " + cold.toolchains().problem(Language.PYTHON)));
-        ConfinedService service = cold.startService(Map.of(WORKER_FILE, workerScript), python.roots(), WORKER_LIMITS,
-                paths -> List.of(python.runtime().toString(), "-B", paths.work() + "/" + WORKER_FILE));
-        PythonWorker worker = PythonWorker.attach(service, cold.canSweepByUid(), Duration.ofSeconds(30));
-        synchronized (all) {
-            all.add(worker);
-        }
-        return worker;
+  private PythonWorker start() throws IOException {
+    Toolchain python = cold.toolchains().find(Language.PYTHON).orElseThrow(() -> new IOException(
+        "no Python: " + cold.toolchains().problem(Language.PYTHON)));
+    ConfinedService service = cold.startService(Map.of(WORKER_FILE, workerScript), python.roots(), WORKER_LIMITS,
+        paths -> List.of(python.runtime().toString(), "-B", paths.work() + "/" + WORKER_FILE));
+    PythonWorker worker = PythonWorker.attach(service, cold.canSweepByUid(), Duration.ofSeconds(30));
+    synchronized (all) {
+      all.add(worker);
     }
+    return worker;
+  }
 
-    private void giveBack(PythonWorker worker) {
-        if (worker.broken() || closed) {
-            retire(worker);
-        } else {
-            idle.offer(worker);
-        }
+  private void giveBack(PythonWorker worker) {
+    if (worker.broken() || closed) {
+      retire(worker);
+    } else {
+      idle.offer(worker);
     }
+  }
 
-    private void retire(PythonWorker worker) {
-        worker.close();
-        synchronized (all) {
-            all.remove(worker);
-        }
+  private void retire(PythonWorker worker) {
+    worker.close();
+    synchronized (all) {
+      all.remove(worker);
     }
+  }
 
-    @Override
-    public void close() {
-        closed = true;
-        List<PythonWorker> workers;
-        synchronized (all) {
-            workers = new ArrayList<>(all);
-            all.clear();
-        }
-        workers.forEach(PythonWorker::close);
-        idle.clear();
-        cold.close();
+  @Override
+  public void close() {
+    closed = true;
+    List<PythonWorker> workers;
+    synchronized (all) {
+      workers = new ArrayList<>(all);
+      all.clear();
     }
+    workers.forEach(PythonWorker::close);
+    idle.clear();
+    cold.close();
+  }
 }

@@ -36,74 +36,74 @@ import org.openjdk.jmh.annotations.Threads;
 @Threads(2)
 public class SandboxBenchmark {
 
-    static final Program PYTHON = Program.of(Language.PYTHON, "print(1)");
-    static final Program C = Program.of(Language.C, "#include <stdio.h>\nint main(void){puts(\"1\");return 0;}");
-    static final Program JAVA = Program.of(Language.JAVA,
-            "public class Main{public static void main(String[] a){System.out.println(1);}}");
+  static final Program PYTHON = Program.of(Language.PYTHON, "print(1)");
+  static final Program C = Program.of(Language.C, "#include <stdio.h>\nint main(void){puts(\"1\");return 0;}");
+  static final Program JAVA = Program.of(Language.JAVA,
+      "public class Main{public static void main(String[] a){System.out.println(1);}}");
 
-    /** Shared by both threads, like the sandbox of a grader. */
-    @State(Scope.Benchmark)
-    public static class Cold {
-        @Param({"bwrap", "process"})
-        public String backend;
-        Sandbox sandbox;
+  /** Shared by both threads, like the sandbox of a grader. */
+  @State(Scope.Benchmark)
+  public static class Cold {
+    @Param({"bwrap", "process"})
+    public String backend;
+    Sandbox sandbox;
 
-        @Setup(Level.Trial)
-        public void start() {
-            sandbox = Sandboxes.create(backend, SandboxSettings.defaults(), false);
-            check(sandbox.run(C, Input.EMPTY, Limits.DEFAULT));
-            check(sandbox.run(JAVA, Input.EMPTY, Limits.DEFAULT));
-        }
-
-        @TearDown(Level.Trial)
-        public void stop() {
-            sandbox.close();
-        }
+    @Setup(Level.Trial)
+    public void start() {
+      sandbox = Sandboxes.create(backend, SandboxSettings.defaults(), false);
+      check(sandbox.run(C, Input.EMPTY, Limits.DEFAULT));
+      check(sandbox.run(JAVA, Input.EMPTY, Limits.DEFAULT));
     }
 
-    @State(Scope.Benchmark)
-    public static class Warm {
-        @Param({"bwrap", "process"})
-        public String backend;
-        Sandbox sandbox;
+    @TearDown(Level.Trial)
+    public void stop() {
+      sandbox.close();
+    }
+  }
 
-        @Setup(Level.Trial)
-        public void start() {
-            sandbox = Sandboxes.create(backend, SandboxSettings.defaults(), true);
-            check(sandbox.run(PYTHON, Input.EMPTY, Limits.DEFAULT));
-        }
+  @State(Scope.Benchmark)
+  public static class Warm {
+    @Param({"bwrap", "process"})
+    public String backend;
+    Sandbox sandbox;
 
-        @TearDown(Level.Trial)
-        public void stop() {
-            sandbox.close();
-        }
+    @Setup(Level.Trial)
+    public void start() {
+      sandbox = Sandboxes.create(backend, SandboxSettings.defaults(), true);
+      check(sandbox.run(PYTHON, Input.EMPTY, Limits.DEFAULT));
     }
 
-    @Benchmark
-    public Execution pythonCold(Cold state) {
-        return check(state.sandbox.run(PYTHON, Input.EMPTY, Limits.DEFAULT));
+    @TearDown(Level.Trial)
+    public void stop() {
+      sandbox.close();
     }
+  }
 
-    @Benchmark
-    public Execution pythonWarm(Warm state) {
-        return check(state.sandbox.run(PYTHON, Input.EMPTY, Limits.DEFAULT));
-    }
+  @Benchmark
+  public Execution pythonCold(Cold state) {
+    return check(state.sandbox.run(PYTHON, Input.EMPTY, Limits.DEFAULT));
+  }
 
-    @Benchmark
-    public Execution c(Cold state) {
-        return check(state.sandbox.run(C, Input.EMPTY, Limits.DEFAULT));
-    }
+  @Benchmark
+  public Execution pythonWarm(Warm state) {
+    return check(state.sandbox.run(PYTHON, Input.EMPTY, Limits.DEFAULT));
+  }
 
-    @Benchmark
-    public Execution java(Cold state) {
-        return check(state.sandbox.run(JAVA, Input.EMPTY, Limits.DEFAULT));
-    }
+  @Benchmark
+  public Execution c(Cold state) {
+    return check(state.sandbox.run(C, Input.EMPTY, Limits.DEFAULT));
+  }
 
-    /** A benchmark of failing runs would measure nothing: stop at the first one. */
-    static Execution check(Execution execution) {
-        if (!execution.ok() || !execution.stdout().strip().equals("1")) {
-            throw new IllegalStateException("benchmark program failed: " + execution);
-        }
-        return execution;
+  @Benchmark
+  public Execution java(Cold state) {
+    return check(state.sandbox.run(JAVA, Input.EMPTY, Limits.DEFAULT));
+  }
+
+  /** A benchmark of failing runs would measure nothing: stop at the first one. */
+  static Execution check(Execution execution) {
+    if (!execution.ok() || !execution.stdout().strip().equals("1")) {
+      throw new IllegalStateException("benchmark program failed: " + execution);
     }
+    return execution;
+  }
 }

@@ -15,175 +15,175 @@ import org.junit.jupiter.api.Test;
 /** Programs that try to outlive their run or to kill what supervises them. */
 class EscapeTest {
 
-    private static Path cacheRoot;
-    private static Sandbox sandbox;
+  private static Path cacheRoot;
+  private static Sandbox sandbox;
 
-    @BeforeAll
-    static void start() throws Exception {
-        Hostile.assumeBwrap();
-        cacheRoot = Hostile.newCacheRoot();
-        sandbox = Hostile.bwrap(cacheRoot);
-    }
+  @BeforeAll
+  static void start() throws Exception {
+    Hostile.assumeBwrap();
+    cacheRoot = Hostile.newCacheRoot();
+    sandbox = Hostile.bwrap(cacheRoot);
+  }
 
-    @AfterAll
-    static void stop() {
-        Hostile.closeQuietly(sandbox, cacheRoot);
-    }
+  @AfterAll
+  static void stop() {
+    Hostile.closeQuietly(sandbox, cacheRoot);
+  }
 
-    /** A C program whose grandchild detaches (setsid), renames itself "o" + token and sleeps, holding stdout. */
-    static String doubleForkOrphan(String token, String parentTail) {
-        return """
-                #define _GNU_SOURCE
-                #include <signal.h>
-                #include <stdio.h>
-                #include <sys/prctl.h>
-                #include <sys/wait.h>
-                #include <unistd.h>
-                int main(void) {
-                    pid_t child = fork();
-                    if (child == 0) {
-                        setsid();
-                        if (fork() == 0) {
-                            prctl(PR_SET_NAME, "o%s", 0, 0, 0);
-                            signal(SIGTERM, SIG_IGN);
-                            signal(SIGHUP, SIG_IGN);
-                            printf("orphan %%d\\n", getpid());
-                            fflush(stdout);
-                            for (;;) {
-                                sleep(60);
-                            }
-                        }
-                        _exit(0);
-                    }
-                    waitpid(child, NULL, 0);
-                    usleep(200 * 1000);
-                    puts("parent done");
-                    fflush(stdout);
-                    %s
-                    return 0;
-                }
-                """.formatted(token, parentTail);
-    }
+  /** A C program whose grandchild detaches (setsid), renames itself "o" + token and sleeps, holding stdout. */
+  static String doubleForkOrphan(String token, String parentTail) {
+    return """
+        #define _GNU_SOURCE
+        #include <signal.h>
+        #include <stdio.h>
+        #include <sys/prctl.h>
+        #include <sys/wait.h>
+        #include <unistd.h>
+        int main(void) {
+          pid_t child = fork();
+          if (child == 0) {
+            setsid();
+            if (fork() == 0) {
+              prctl(PR_SET_NAME, "o%s", 0, 0, 0);
+              signal(SIGTERM, SIG_IGN);
+              signal(SIGHUP, SIG_IGN);
+              printf("orphan %%d\\n", getpid());
+              fflush(stdout);
+              for (;;) {
+                sleep(60);
+              }
+            }
+            _exit(0);
+          }
+          waitpid(child, NULL, 0);
+          usleep(200 * 1000);
+          puts("parent done");
+          fflush(stdout);
+          %s
+          return 0;
+        }
+        """.formatted(token, parentTail);
+  }
 
-    @Test
-    void aDetachedGrandchildDoesNotOutliveTheRun() {
-        String token = Hostile.token();
-        Execution execution = Hostile.run(sandbox, Language.C, doubleForkOrphan(token, ""), Hostile.TIGHT);
+  @Test
+  void aDetachedGrandchildDoesNotOutliveTheRun() {
+    String token = Hostile.token();
+    Execution execution = Hostile.run(sandbox, Language.C, doubleForkOrphan(token, ""), Hostile.TIGHT);
 
-        // OK, not TIMEOUT: the run ended with the parent although the orphan still held stdout open.
-        assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
-        assertThat(execution.stdout()).contains("orphan ").contains("parent done");
-        Hostile.assertHostUnharmed(sandbox, token, true);
-    }
+    // OK, not TIMEOUT: the run ended with the parent although the orphan still held stdout open.
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
+    assertThat(execution.stdout()).contains("orphan ").contains("parent done");
+    Hostile.assertHostUnharmed(sandbox, token, true);
+  }
 
-    @Test
-    void aDetachedGrandchildOfARunThatTimesOutIsGoneToo() {
-        String token = Hostile.token();
-        Execution execution = Hostile.run(sandbox, Language.C, doubleForkOrphan(token, "for (;;) pause();"),
-                Hostile.TIGHT.withWallTime(Duration.ofMillis(1500)));
+  @Test
+  void aDetachedGrandchildOfARunThatTimesOutIsGoneToo() {
+    String token = Hostile.token();
+    Execution execution = Hostile.run(sandbox, Language.C, doubleForkOrphan(token, "for (;;) pause();"),
+        Hostile.TIGHT.withWallTime(Duration.ofMillis(1500)));
 
-        assertThat(execution.status()).as("%s", execution).isEqualTo(Status.TIMEOUT);
-        assertThat(execution.stdout()).contains("orphan ");
-        Hostile.assertHostUnharmed(sandbox, token, true);
-    }
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.TIMEOUT);
+    assertThat(execution.stdout()).contains("orphan ");
+    Hostile.assertHostUnharmed(sandbox, token, true);
+  }
 
-    @Test
-    void pythonDaemonThatClosesItsOutputIsGoneAfterTheRun() {
-        String token = Hostile.token();
-        Execution execution = Hostile.run(sandbox, Language.PYTHON, """
-                import ctypes, os, time
-                if os.fork() == 0:
-                    os.setsid()
-                    if os.fork() == 0:
-                        ctypes.CDLL(None).prctl(15, b"p%s", 0, 0, 0)
-                        os.close(0); os.close(1); os.close(2)
-                        time.sleep(120)
-                    os._exit(0)
-                os.wait()
-                time.sleep(0.2)
-                print("parent done")
-                """.formatted(token), Hostile.TIGHT);
+  @Test
+  void pythonDaemonThatClosesItsOutputIsGoneAfterTheRun() {
+    String token = Hostile.token();
+    Execution execution = Hostile.run(sandbox, Language.PYTHON, """
+        import ctypes, os, time
+        if os.fork() == 0:
+          os.setsid()
+          if os.fork() == 0:
+            ctypes.CDLL(None).prctl(15, b"p%s", 0, 0, 0)
+            os.close(0); os.close(1); os.close(2)
+            time.sleep(120)
+          os._exit(0)
+        os.wait()
+        time.sleep(0.2)
+        print("parent done")
+        """.formatted(token), Hostile.TIGHT);
 
-        assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
-        assertThat(execution.stdout()).isEqualTo("parent done\n");
-        Hostile.assertHostUnharmed(sandbox, token, true);
-    }
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
+    assertThat(execution.stdout()).isEqualTo("parent done\n");
+    Hostile.assertHostUnharmed(sandbox, token, true);
+  }
 
-    @Test
-    void killingTheParentInitAndEveryoneFromInsideHarmsNothing() {
-        Hostile.assumeDropsPrivileges(sandbox);
-        Execution execution = Hostile.run(sandbox, Language.C, """
-                #include <errno.h>
-                #include <signal.h>
-                #include <stdio.h>
-                #include <string.h>
-                #include <unistd.h>
-                static void report(const char *what, int result) {
-                    printf("%s %s\\n", what, result == 0 ? "delivered" : strerror(errno));
-                }
-                int main(void) {
-                    signal(SIGTERM, SIG_IGN);
-                    report("parent", kill(getppid(), SIGKILL));
-                    report("init", kill(1, SIGKILL));
-                    report("everyone", kill(-1, SIGKILL));
-                    report("everyone-term", kill(-1, SIGTERM));
-                    puts("survived");
-                    return 0;
-                }
-                """, Hostile.TIGHT);
+  @Test
+  void killingTheParentInitAndEveryoneFromInsideHarmsNothing() {
+    Hostile.assumeDropsPrivileges(sandbox);
+    Execution execution = Hostile.run(sandbox, Language.C, """
+        #include <errno.h>
+        #include <signal.h>
+        #include <stdio.h>
+        #include <string.h>
+        #include <unistd.h>
+        static void report(const char *what, int result) {
+          printf("%s %s\\n", what, result == 0 ? "delivered" : strerror(errno));
+        }
+        int main(void) {
+          signal(SIGTERM, SIG_IGN);
+          report("parent", kill(getppid(), SIGKILL));
+          report("init", kill(1, SIGKILL));
+          report("everyone", kill(-1, SIGKILL));
+          report("everyone-term", kill(-1, SIGTERM));
+          puts("survived");
+          return 0;
+        }
+        """, Hostile.TIGHT);
 
-        // The supervisor and bwrap's init run as root; the program as a uid of its own, alone in its pid namespace.
-        assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
-        assertThat(execution.stdout()).contains("parent Operation not permitted", "init Operation not permitted",
-                "survived");
-        assertThat(execution.stdout()).doesNotContain("parent delivered", "init delivered");
-        Hostile.assertHostUnharmed(sandbox, null, true);
-    }
+    // The supervisor and bwrap's init run as root; the program as a uid of its own, alone in its pid namespace.
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
+    assertThat(execution.stdout()).contains("parent Operation not permitted", "init Operation not permitted",
+        "survived");
+    assertThat(execution.stdout()).doesNotContain("parent delivered", "init delivered");
+    Hostile.assertHostUnharmed(sandbox, null, true);
+  }
 
-    @Test
-    void pythonKillingItsParentAndEveryoneWithChildrenAround() {
-        Hostile.assumeDropsPrivileges(sandbox);
-        Execution execution = Hostile.run(sandbox, Language.PYTHON, """
-                import os, signal, time
-                kids = []
-                for _ in range(3):
-                    pid = os.fork()
-                    if pid == 0:
-                        time.sleep(120)
-                        os._exit(0)
-                    kids.append(pid)
-                try:
-                    os.kill(os.getppid(), signal.SIGKILL)
-                    print("parent delivered")
-                except PermissionError:
-                    print("parent refused")
-                os.kill(-1, signal.SIGKILL)
-                reaped = sum(1 for pid in kids if os.waitpid(pid, 0)[1] == signal.SIGKILL)
-                print("children killed", reaped)
-                """, Hostile.TIGHT);
+  @Test
+  void pythonKillingItsParentAndEveryoneWithChildrenAround() {
+    Hostile.assumeDropsPrivileges(sandbox);
+    Execution execution = Hostile.run(sandbox, Language.PYTHON, """
+        import os, signal, time
+        kids = []
+        for _ in range(3):
+          pid = os.fork()
+          if pid == 0:
+            time.sleep(120)
+            os._exit(0)
+          kids.append(pid)
+        try:
+          os.kill(os.getppid(), signal.SIGKILL)
+          print("parent delivered")
+        except PermissionError:
+          print("parent refused")
+        os.kill(-1, signal.SIGKILL)
+        reaped = sum(1 for pid in kids if os.waitpid(pid, 0)[1] == signal.SIGKILL)
+        print("children killed", reaped)
+        """, Hostile.TIGHT);
 
-        assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
-        assertThat(execution.stdout()).isEqualTo("parent refused\nchildren killed 3\n");
-        Hostile.assertHostUnharmed(sandbox, null, true);
-    }
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
+    assertThat(execution.stdout()).isEqualTo("parent refused\nchildren killed 3\n");
+    Hostile.assertHostUnharmed(sandbox, null, true);
+  }
 
-    @Test
-    void killingItsOwnProcessGroupIsKilled() {
-        Execution execution = Hostile.run(sandbox, Language.C, """
-                #include <signal.h>
-                #include <stdio.h>
-                int main(void) {
-                    puts("before");
-                    fflush(stdout);
-                    kill(0, SIGKILL);
-                    puts("after");
-                    return 0;
-                }
-                """, Hostile.TIGHT);
+  @Test
+  void killingItsOwnProcessGroupIsKilled() {
+    Execution execution = Hostile.run(sandbox, Language.C, """
+        #include <signal.h>
+        #include <stdio.h>
+        int main(void) {
+          puts("before");
+          fflush(stdout);
+          kill(0, SIGKILL);
+          puts("after");
+          return 0;
+        }
+        """, Hostile.TIGHT);
 
-        assertThat(execution.status()).as("%s", execution).isEqualTo(Status.KILLED);
-        assertThat(execution.signal()).isEqualTo(9);
-        assertThat(execution.stdout()).isEqualTo("before\n");
-        Hostile.assertHostUnharmed(sandbox, null, true);
-    }
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.KILLED);
+    assertThat(execution.signal()).isEqualTo(9);
+    assertThat(execution.stdout()).isEqualTo("before\n");
+    Hostile.assertHostUnharmed(sandbox, null, true);
+  }
 }
