@@ -1,0 +1,78 @@
+package dev.rlvr.grader.code.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Assert-style tests: MBPP's list of asserts, HumanEval's check(candidate), asserts in one text. */
+final class AssertReader {
+  private static final Pattern ASSERT_LINE = Pattern.compile("(?m)^[ \\t]*assert\\b");
+  private static final Pattern CHECK_FUNCTION = Pattern.compile("\\bdef\\s+check\\s*\\(");
+  private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*\\(");
+  /** Names an assert calls around the function under test: set(f(x)) == ..., math.isclose(f(x), ...). */
+  private static final Set<String> NOT_THE_FUNCTION = Set.of("assert", "not", "and", "or", "in", "is", "lambda",
+      "set", "frozenset", "sorted", "list", "tuple", "dict", "str", "int", "float", "bool", "abs", "round", "len",
+      "sum", "min", "max", "all", "any", "isinstance", "type", "repr", "map", "filter", "zip", "range", "reversed",
+      "enumerate", "print", "isclose", "math", "Counter", "Fraction", "Decimal", "complex", "bytes", "ord", "chr");
+
+  private AssertReader() {}
+
+  /** Whether a string is one assert statement. */
+  static boolean isAssert(String text) {
+    String t = text.strip();
+    return t.startsWith("assert") && (t.length() == 6 || !Character.isJavaIdentifierPart(t.charAt(6)));
+  }
+
+  /** Whether a text is test code: it asserts, or defines HumanEval's check function. */
+  static boolean isTestCode(String text) {
+    return ASSERT_LINE.matcher(text).find() || CHECK_FUNCTION.matcher(text).find();
+  }
+
+  /** One test per assert of the list. */
+  static List<TestCase> fromAsserts(List<String> asserts) {
+    List<TestCase> tests = new ArrayList<>(asserts.size());
+    for (String assertion : asserts) {
+      tests.add(new AssertTest(assertion.strip()));
+    }
+    return tests;
+  }
+
+  /**
+   * Test code as tests: a text of one-line asserts gives one test per line (partial credit per
+   * assert); anything else (a check function, imports, asserts over several lines) is one test.
+   */
+  static List<TestCase> fromCode(String code) {
+    List<String> lines = code.strip().lines().filter(line -> !line.isBlank()).toList();
+    boolean oneAssertPerLine = lines.stream().allMatch(line -> isAssert(line) && !line.startsWith(" ")
+        && !line.startsWith("\t") && balanced(line));
+    return oneAssertPerLine ? fromAsserts(lines) : List.of(new AssertTest(code));
+  }
+
+  /** The function an assert is about: the first call that is not a builtin wrapped around it. */
+  static Optional<String> calledFunction(String assertion) {
+    Matcher m = CALL.matcher(assertion);
+    while (m.find()) {
+      if (!NOT_THE_FUNCTION.contains(m.group(1))) {
+        return Optional.of(m.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Brackets close on the line: a line that opens more than it closes continues on the next. */
+  private static boolean balanced(String line) {
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return depth <= 0 && !line.stripTrailing().endsWith("\\");
+  }
+}
