@@ -14,6 +14,7 @@ def _rlvr_assert_in_process():
     write, exit_now, loads, esc, dumps = os.write, os._exit, _json.loads, _esc, _json.dumps
     type_, callable_, isinstance_, getattr_, base = type, callable, isinstance, getattr, BaseException
     function_type, compile_, exec_ = types.FunctionType, compile, exec
+    str_, list_, type_error = str, list, TypeError
     out, flush = sys.stdout, io.TextIOWrapper.flush
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)
@@ -50,7 +51,7 @@ def _rlvr_assert_in_process():
             try:
                 return dec(loads(enc(value)))
             except Unserialisable as why:
-                raise TypeError("the candidate returned %s, not plain data" % why.args[0]) from None
+                raise type_error("the candidate returned %s, not plain data" % why.args[0]) from None
         return call
 
     try:
@@ -72,7 +73,7 @@ def _rlvr_assert_in_process():
         _rlvr_print_error(error)
         report(b"L", error_name(error))
     test_ns = {"__name__": "__main__", "__builtins__": test_builtins}
-    for name, value in list(candidate_ns.items()):
+    for name, value in list_(dict.items(candidate_ns)):
         if not name.startswith("__"):
             test_ns[name] = plain(value) if type_(value) is function_type else value
     candidate = plain(function) if callable_(function) else None
@@ -91,7 +92,7 @@ def _rlvr_assert_in_process():
     except base as error:
         _rlvr_print_error(error)
         try:
-            message = str(error)[:300]
+            message = str_(error)[:300]
         except base:
             message = "?"
         report(b"F", dumps({"fail": type_.__getattribute__(type_(error), "__name__"), "message": message}))

@@ -178,11 +178,22 @@ public final class AssertRunner implements SuiteRunner {
       String error = Outcomes.lastLine(execution.stderr());
       return switch (reply.get().kind()) {
         case 'P' -> new TestOutcome(index, TestStatus.PASSED, candidateTime, Outcomes.clip(note));
-        case 'F' -> outcome(TestStatus.WRONG_ANSWER, note + ": " + error);
+        case 'F' -> outcome(TestStatus.WRONG_ANSWER, note + ": " + failure(reply.get().payload(), error));
         case 'C' -> outcome(TestStatus.COMPILE_ERROR, error);
         case 'L', 'N' -> outcome(TestStatus.RUNTIME_ERROR, note + ": " + error);
         default -> outcome(TestStatus.MISSING_RESULT, note + ": unknown result kind");
       };
+    }
+
+    /** The failure the harness reported (its stderr may be unusable once builtins are patched). */
+    private static String failure(String payload, String error) {
+      try {
+        JsonNode node = PyValues.JSON.readTree(payload);
+        String message = node.path("message").asText("");
+        return node.path("fail").asText("failed") + (message.isEmpty() ? "" : ": " + message);
+      } catch (java.io.IOException e) {
+        return error;
+      }
     }
 
     private ObjectNode request(boolean withMemo) {
