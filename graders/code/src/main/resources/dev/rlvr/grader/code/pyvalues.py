@@ -1,0 +1,102 @@
+# rlvr plain values: the tagged JSON that crosses the sandbox wall. Only exact builtin types are
+# written (a subclass of int or list could answer == with anything), so what rlvr compares is data,
+# never an object of the program's. JSON has no tuples, sets, floats apart from ints, non-string
+# keys or nan, so these are tagged: {"$f": "0.5"}, {"$t": [...]}, {"$s": [...]}, {"$fs": [...]},
+# {"$d": [[key, value], ...]}, {"$i": [...]} (an iterator, written as the items it yields).
+# Everything is captured when this file runs, before any candidate code does.
+import json as _json, types as _types
+from _json import encode_basestring_ascii as _esc
+
+
+def _rlvr_codec():
+    type_, float_repr, int_repr, join = type, float.__repr__, int.__repr__, str.join
+    dict_items, iter_, len_, float_, tuple_, set_, frozenset_ = dict.items, iter, len, float, tuple, set, frozenset
+    str_ = str
+    iterators = (_types.GeneratorType, map, filter, zip, enumerate, reversed,
+                 type(iter([])), type(iter(())), type(iter(range(0))), type(iter("")))
+    max_depth, max_items = 400, 1_000_000
+
+    class Unserialisable(Exception):
+        pass
+
+    def enc(value, depth=0):
+        if depth > max_depth:
+            raise Unserialisable("nested deeper than %d" % max_depth)
+        kind = type_(value)
+        if value is None:
+            return "null"
+        if kind is bool:
+            return "true" if value else "false"
+        if kind is int:
+            return int_repr(value)
+        if kind is float:
+            return '{"$f":"' + float_repr(value) + '"}'
+        if kind is str:
+            return _esc(value)
+        if kind is list:
+            return "[" + join(",", [enc(item, depth + 1) for item in value]) + "]"
+        if kind is tuple:
+            return '{"$t":[' + join(",", [enc(item, depth + 1) for item in value]) + "]}"
+        if kind is set or kind is frozenset:
+            tag = "$s" if kind is set else "$fs"
+            return '{"' + tag + '":[' + join(",", [enc(item, depth + 1) for item in value]) + "]}"
+        if kind is dict:
+            pairs = [enc(k, depth + 2) + "," + enc(v, depth + 2) for k, v in dict_items(value)]
+            return '{"$d":[' + join(",", ["[" + pair + "]" for pair in pairs]) + "]}"
+        if _is_one_of(kind, iterators):
+            items = []
+            for item in value:
+                if len_(items) >= max_items:
+                    raise Unserialisable("an iterator of more than %d items" % max_items)
+                items.append(enc(item, depth + 1))
+            return '{"$i":[' + join(",", items) + "]}"
+        try:
+            name = type.__getattribute__(kind, "__name__")
+        except BaseException:
+            name = "?"
+        raise Unserialisable("a value of type " + (name if type_(name) is str_ else "?"))
+
+    def _is_one_of(kind, kinds):
+        for candidate in kinds:  # identity: a metaclass could make == say yes
+            if kind is candidate:
+                return True
+        return False
+
+    def dec(node):
+        kind = type_(node)
+        if kind is list:
+            return [dec(item) for item in node]
+        if kind is not dict:
+            return node
+        (tag, body), = dict_items(node)
+        if tag == "$f":
+            return float_(body)
+        if tag == "$t":
+            return tuple_([dec(item) for item in body])
+        if tag == "$s":
+            return set_([dec(item) for item in body])
+        if tag == "$fs":
+            return frozenset_([dec(item) for item in body])
+        if tag == "$d":
+            return {dec(k): dec(v) for k, v in body}
+        if tag == "$i":
+            return iter_([dec(item) for item in body])
+        raise ValueError("unknown tag " + tag)
+
+    return enc, dec, Unserialisable
+
+
+# Names most judges put in scope before a solution runs (APPS, LiveCodeBench): typing hints such
+# as List[int] in a signature must not fail for want of an import.
+RLVR_PRELUDE = """
+import sys, time, itertools, collections, functools, math, heapq, bisect, string, re, random, copy, operator
+import fractions, decimal
+from typing import *
+from itertools import accumulate, product, permutations, combinations, combinations_with_replacement, chain
+from itertools import groupby, islice, count, cycle, repeat, starmap, zip_longest
+from collections import Counter, OrderedDict, deque, defaultdict, ChainMap, namedtuple
+from functools import lru_cache, reduce, cmp_to_key, partial
+from math import sqrt, sin, cos, tan, ceil, floor, fabs, gcd, exp, log, log2, log10, inf, pi, factorial
+from heapq import heappush, heappop, heapify, heappushpop, heapreplace, nlargest, nsmallest
+from bisect import bisect, bisect_left, bisect_right, insort, insort_left, insort_right
+"""
