@@ -68,6 +68,25 @@ def sweep(uid, pgid):
     os.waitpid(pid, 0)
 
 
+def wipe(directory):
+    """Empties a directory the tests can write to, keeping only this worker's own script."""
+    try:
+        entries = os.listdir(directory)
+    except OSError:
+        return
+    for name in entries:
+        if name == os.path.basename(__file__):
+            continue
+        path = os.path.join(directory, name)
+        try:
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                os.unlink(path)
+        except OSError:
+            pass
+
+
 def run_child(req, stdin_fd, out_w, err_w, workdir):
     """In the forked child: confine, then become the program."""
     try:
@@ -82,6 +101,7 @@ def run_child(req, stdin_fd, out_w, err_w, workdir):
                 hard = value + 1 if name == "RLIMIT_CPU" else value
                 resource.setrlimit(getattr(resource, name), (value, hard))
         os.chdir(workdir)
+        os.environ["HOME"] = workdir
         try:
             # The worker is the OOM killer's last choice; the test is its first.
             with open("/proc/self/oom_score_adj", "w") as oom:
@@ -201,6 +221,9 @@ def serve_one(req, stdin_bytes, counter):
     os.close(out_r)
     os.close(err_r)
     shutil.rmtree(workdir, ignore_errors=True)
+    # Nothing one test writes may reach the next: empty every directory it could write to.
+    for directory in req["wipe"]:
+        wipe(directory)
     return {
         "exit": os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1,
         "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0,

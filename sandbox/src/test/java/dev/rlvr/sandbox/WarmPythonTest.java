@@ -81,6 +81,25 @@ class WarmPythonTest {
   }
 
   @Test
+  void nothingWrittenToTmpOrHomeReachesTheNextTest() {
+    Program writer = Program.of(Language.PYTHON, "import os\n"
+        + "open('/tmp/secret', 'w').write('x')\n"
+        + "open(os.path.expanduser('~/.planted'), 'w').write('x')\n"
+        + "open('/work/shared', 'w').write('x')\n"
+        + "print(os.path.exists('/tmp/secret'))");
+    Program reader = Program.of(Language.PYTHON, "import os\n"
+        + "print(os.listdir('/tmp'), os.path.exists(os.path.expanduser('~/.planted')), "
+        + "os.path.exists('/work/shared'))");
+    // One worker, so that the reader runs in the very interpreter and sandbox the writer used.
+    try (Sandbox single = Sandboxes.create("bwrap", SandboxSettings.defaults().withMaxParallel(1), true)) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(single.run(writer, Input.EMPTY, SHORT).stdout()).isEqualTo("True\n");
+        assertThat(single.run(reader, Input.EMPTY, SHORT).stdout()).isEqualTo("[] False False\n");
+      }
+    }
+  }
+
+  @Test
   void eachTestHasItsOwnLimits() {
     assertThat(warm.run(Program.of(Language.PYTHON, "while True: pass"), Input.EMPTY, SHORT).status())
         .isEqualTo(Status.TIMEOUT);

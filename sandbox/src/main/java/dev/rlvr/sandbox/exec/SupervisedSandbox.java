@@ -227,6 +227,11 @@ public abstract class SupervisedSandbox implements Sandbox {
     return uids != null || hasOwnPidNamespace();
   }
 
+  /** Whether runs have a /tmp (and /dev/shm) of their own that a worker may empty between tests. */
+  public boolean hasPrivateTmp() {
+    return hasOwnPidNamespace();
+  }
+
   /** Whether the backend gives each run its own pid namespace. */
   protected boolean hasOwnPidNamespace() {
     return false;

@@ -45,20 +45,24 @@ final class PythonWorker implements AutoCloseable {
   private final DataInputStream replies;
   private final String workRoot;
   private final boolean sweepByUid;
+  /** Directories emptied after every test: its work dir, and the sandbox's private /tmp and /dev/shm. */
+  private final java.util.List<String> wipe;
   private volatile boolean broken;
 
-  private PythonWorker(ConfinedService service, String workRoot, boolean sweepByUid) {
+  private PythonWorker(ConfinedService service, String workRoot, boolean sweepByUid, boolean privateTmp) {
     this.service = service;
     this.requests = new DataOutputStream(service.process().getOutputStream());
     this.replies = new DataInputStream(service.process().getInputStream());
     this.workRoot = workRoot;
     this.sweepByUid = sweepByUid;
+    this.wipe = privateTmp ? java.util.List.of(workRoot, "/tmp", "/dev/shm") : java.util.List.of(workRoot);
     drainDiagnostics(service.process().getErrorStream());
   }
 
   /** Wraps a started worker process and waits for its ready line. */
-  static PythonWorker attach(ConfinedService service, boolean sweepByUid, Duration startTimeout) throws IOException {
-    PythonWorker worker = new PythonWorker(service, service.paths().work(), sweepByUid);
+  static PythonWorker attach(ConfinedService service, boolean sweepByUid, boolean privateTmp, Duration startTimeout)
+      throws IOException {
+    PythonWorker worker = new PythonWorker(service, service.paths().work(), sweepByUid, privateTmp);
     try {
       byte[] hello = CompletableFuture.supplyAsync(() -> {
         try {
@@ -104,6 +108,7 @@ final class PythonWorker implements AutoCloseable {
       header.put("wall_ms", limits.wallTime().toMillis());
       header.put("out_cap", limits.outputBytes());
       header.put("workroot", workRoot);
+      header.putPOJO("wipe", wipe);
       header.put("stdin_len", stdin.length);
       byte[] body = JSON.writeValueAsBytes(header);
       requests.writeInt(body.length);

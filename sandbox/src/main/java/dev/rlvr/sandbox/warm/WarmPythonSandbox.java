@@ -116,8 +116,9 @@ public final class WarmPythonSandbox implements Sandbox {
     Toolchain python = cold.toolchains().find(Language.PYTHON).orElseThrow(() -> new IOException(
         "no Python: " + cold.toolchains().problem(Language.PYTHON)));
     ConfinedService service = cold.startService(Map.of(WORKER_FILE, workerScript), python.roots(), WORKER_LIMITS,
-        paths -> List.of(python.runtime().toString(), "-B", paths.work() + "/" + WORKER_FILE));
-    PythonWorker worker = PythonWorker.attach(service, cold.canSweepByUid(), Duration.ofSeconds(30));
+        paths -> List.of(python.runtime().toString(), "-B", "-s", paths.work() + "/" + WORKER_FILE));
+    PythonWorker worker = PythonWorker.attach(service, cold.canSweepByUid(), cold.hasPrivateTmp(),
+        Duration.ofSeconds(30));
     synchronized (all) {
       all.add(worker);
     }
