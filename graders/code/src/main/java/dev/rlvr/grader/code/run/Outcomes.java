@@ -27,11 +27,24 @@ public final class Outcomes {
       case KILLED, RUNTIME_ERROR -> TestStatus.RUNTIME_ERROR;
     };
     String detail = execution.message();
-    String lastError = lastLine(execution.stderr());
+    // A compiler's first error is the one that explains; a crashing program's last line (its exception).
+    String lastError = execution.status() == dev.rlvr.sandbox.Status.COMPILE_ERROR
+        ? firstErrorLine(execution.stderr()) : lastLine(execution.stderr());
     if (!lastError.isEmpty()) {
       detail = detail.isEmpty() ? lastError : detail + ": " + lastError;
     }
     return new TestOutcome(index, status, execution.wallTime(), clip(detail));
+  }
+
+  /** The first line of compiler output that reports an error, else its first line. */
+  public static String firstErrorLine(String text) {
+    String[] lines = text.strip().split("\n");
+    for (String line : lines) {
+      if (line.toLowerCase(java.util.Locale.ROOT).contains("error")) {
+        return clip(line.strip());
+      }
+    }
+    return lines.length == 0 ? "" : clip(lines[0].strip());
   }
 
   /** The last non-blank line of a program's stderr: the exception, usually. */
