@@ -47,6 +47,8 @@ final class PythonWorker implements AutoCloseable {
   private final boolean sweepByUid;
   /** Directories emptied after every test: its work dir, and the sandbox's private /tmp and /dev/shm. */
   private final java.util.List<String> wipe;
+  /** A sandbox of its own (bwrap): /tmp can be emptied and /proc lists only the sandbox's processes. */
+  private final boolean privateTmp;
   private volatile boolean broken;
 
   private PythonWorker(ConfinedService service, String workRoot, boolean sweepByUid, boolean privateTmp) {
@@ -55,6 +57,7 @@ final class PythonWorker implements AutoCloseable {
     this.replies = new DataInputStream(service.process().getInputStream());
     this.workRoot = workRoot;
     this.sweepByUid = sweepByUid;
+    this.privateTmp = privateTmp;
     this.wipe = privateTmp ? java.util.List.of(workRoot, "/tmp", "/dev/shm") : java.util.List.of(workRoot);
     drainDiagnostics(service.process().getErrorStream());
   }
@@ -109,6 +112,7 @@ final class PythonWorker implements AutoCloseable {
       header.put("out_cap", limits.outputBytes());
       header.put("workroot", workRoot);
       header.putPOJO("wipe", wipe);
+      header.put("own_pid_namespace", privateTmp);
       header.put("stdin_len", stdin.length);
       byte[] body = JSON.writeValueAsBytes(header);
       requests.writeInt(body.length);
