@@ -74,7 +74,8 @@ public final class CustomChecker implements OutputChecker {
     }
     String why = run.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     String message = run.message().isBlank() ? firstLine(run.stderr()) : run.message();
-    return Details.reject("checker failed (" + why + ")" + (message.isEmpty() ? "" : ": " + message));
+    return Judgement.checkerFailure(Details.clip("checker failed (" + why + ")"
+        + (message.isEmpty() ? "" : ": " + message)));
   }
 
   /** What a rejecting checker said; for a crashed Python checker, its exception rather than "Traceback". */

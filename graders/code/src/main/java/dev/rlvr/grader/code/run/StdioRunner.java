@@ -30,6 +30,9 @@ public final class StdioRunner implements SuiteRunner {
     }
     OutputChecker.Judgement judgement = settings.checker().check(stdio.input(), stdio.expectedOutput(),
         execution.stdout());
+    if (judgement.checkerFailed()) {
+      return new TestOutcome(index, TestStatus.SANDBOX_ERROR, execution.wallTime(), judgement.detail());
+    }
     return judgement.accepted()
         ? Outcomes.passed(index, execution.wallTime())
         : new TestOutcome(index, TestStatus.WRONG_ANSWER, execution.wallTime(), Outcomes.clip(judgement.detail()));

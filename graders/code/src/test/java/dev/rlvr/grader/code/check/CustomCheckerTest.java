@@ -95,6 +95,7 @@ class CustomCheckerTest {
     Judgement judgement = slow.check("", "", "");
     assertThat(judgement.accepted()).isFalse();
     assertThat(judgement.detail()).startsWith("checker failed (timeout)");
+    assertThat(judgement.checkerFailed()).as("a checker that cannot judge says nothing about the program").isTrue();
   }
 
   @Test
