@@ -37,6 +37,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void weightsChangeHowComponentsAddUp() {
+    String response = "<think>half of one</think> <answer>\\boxed{\\frac{1}{2}}</answer>";
+    CliRun plain = CliRun.of("check", "--recipe", "r1-zero-math", "--answer", "\\frac{1}{2}", "--response", response);
+    CliRun reweighed = CliRun.of("check", "--recipe", "r1-zero-math", "--weight", "format=0.25", "--answer",
+        "\\frac{1}{2}", "--response", response);
+    assertThat(plain.out()).startsWith("score 2.0");
+    assertThat(reweighed.out()).startsWith("score 1.25");
+    CliRun bad = CliRun.of("check", "--recipe", "r1-zero-math", "--weight", "format", "--response", response);
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("component=weight");
+  }
+
+  @Test
   void anUnknownRecipeIsAUsageErrorThatListsTheKnownOnes() {
     CliRun run = CliRun.of("check", "--recipe", "nope", "--response", "x");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
