@@ -100,6 +100,29 @@ class WarmPythonTest {
   }
 
   @Test
+  void aWorkerOutlivesTheThreadThatStartedIt() throws Exception {
+    try (Sandbox single = Sandboxes.create("bwrap", SandboxSettings.defaults().withMaxParallel(1), true)) {
+      Program program = Program.of(Language.PYTHON, "print('ok')");
+      java.util.Set<Long> before = childPids();
+      Thread starter = new Thread(() -> single.run(program, Input.EMPTY, SHORT));
+      starter.start();
+      starter.join();
+      java.util.Set<Long> started = childPids();
+      started.removeAll(before);
+      assertThat(started).as("the worker this sandbox started").hasSize(1);
+      Thread.sleep(300);
+      assertThat(childPids()).as("bwrap's parent-death signal must not follow the starting thread")
+          .containsAll(started);
+      assertThat(single.run(program, Input.EMPTY, SHORT).stdout()).isEqualTo("ok\n");
+    }
+  }
+
+  private static java.util.Set<Long> childPids() {
+    return ProcessHandle.current().children().map(ProcessHandle::pid)
+        .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+  }
+
+  @Test
   void eachTestHasItsOwnLimits() {
     assertThat(warm.run(Program.of(Language.PYTHON, "while True: pass"), Input.EMPTY, SHORT).status())
         .isEqualTo(Status.TIMEOUT);

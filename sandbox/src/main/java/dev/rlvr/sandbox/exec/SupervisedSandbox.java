@@ -200,7 +200,7 @@ public abstract class SupervisedSandbox implements Sandbox {
       ProcessBuilder builder = new ProcessBuilder(host).directory(runDir.toFile());
       builder.environment().clear();
       builder.environment().putAll(environment(paths));
-      Process process = builder.start();
+      Process process = startFromLauncherThread(builder);
       return new ConfinedService(process, uid, paths, runDir, group, this::kill, uids);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -209,6 +209,29 @@ public abstract class SupervisedSandbox implements Sandbox {
     } catch (IOException | RuntimeException e) {
       cleanUp(uid, group, runDir);
       throw e;
+    }
+  }
+
+  /**
+   * bwrap's --die-with-parent is PR_SET_PDEATHSIG, which fires when the parent *thread* ends: a
+   * worker started from a pool thread would be killed when that thread retires. Long-lived
+   * processes are therefore started from one thread that lives as long as the JVM.
+   */
+  private static final java.util.concurrent.ExecutorService LAUNCHER =
+      java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rlvr-sandbox-launcher");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  private static Process startFromLauncherThread(ProcessBuilder builder) throws IOException, InterruptedException {
+    try {
+      return LAUNCHER.submit(builder::start).get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("cannot start " + builder.command().get(0) + ": " + e.getCause(), e.getCause());
     }
   }
 
