@@ -8,14 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Converts between Jackson trees and the plain Java values the SPI carries. */
-final class JsonValues {
+/**
+ * Converts between Jackson trees and the plain Java values the SPI carries (null, Boolean, Long
+ * or BigInteger, BigDecimal, String, List, Map). Graders that read JSON out of a reference (test
+ * arguments given as JSON text) use it to get the same values the record reader gives.
+ */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1")
+public final class JsonValues {
   static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private JsonValues() {}
 
-  static Object toJava(JsonNode node) {
+  /**
+   * The plain Java value of a JSON tree.
+   *
+   * @param node the tree; may be null
+   * @return the value; null for JSON null or a missing node
+   */
+  public static Object toJava(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }

@@ -2,13 +2,10 @@ package dev.rlvr.grader.code.tests;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rlvr.record.JsonValues;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +53,7 @@ final class Values {
       return otherwise;
     }
     try {
-      return toJava(JSON.readTree(text));
+      return JsonValues.toJava(JSON.readTree(text));
     } catch (JsonProcessingException | RuntimeException notJson) {
       return otherwise;
     }
@@ -139,32 +136,5 @@ final class Values {
       return "the text " + (s.length() > 40 ? "\"" + s.substring(0, 40) + "...\"" : "\"" + s + "\"");
     }
     return "the " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + value;
-  }
-
-  private static Object toJava(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return null;
-    }
-    if (node.isTextual()) {
-      return node.textValue();
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    if (node.isIntegralNumber()) {
-      BigInteger big = node.bigIntegerValue();
-      return big.bitLength() < 64 ? (Object) big.longValue() : big;
-    }
-    if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    if (node.isArray()) {
-      List<Object> list = new ArrayList<>(node.size());
-      node.forEach(item -> list.add(toJava(item)));
-      return Collections.unmodifiableList(list);
-    }
-    Map<String, Object> map = new LinkedHashMap<>();
-    node.properties().forEach(e -> map.put(e.getKey(), toJava(e.getValue())));
-    return Collections.unmodifiableMap(map);
   }
 }
