@@ -9,41 +9,15 @@
 
 
 def _rlvr_assert_in_process():
-    import builtins, io, os, random, sys, types
+    import builtins, random, sys, types
     enc, dec, Unserialisable = _rlvr_codec()
-    write, exit_now, loads, esc, dumps = os.write, os._exit, _json.loads, _esc, _json.dumps
+    loads, esc, dumps = _json.loads, _esc, _json.dumps
     type_, callable_, isinstance_, getattr_, base = type, callable, isinstance, getattr, BaseException
     function_type, compile_, exec_ = types.FunctionType, compile, exec
     str_, list_, type_error = str, list, TypeError
-    out, flush = sys.stdout, io.TextIOWrapper.flush
-    if hasattr(sys, "set_int_max_str_digits"):
-        sys.set_int_max_str_digits(0)
-    raw = sys.stdin.buffer.read()
-    null = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(null, 0)
-    os.close(null)
-    first, _, body = raw.partition(b"\n")
-    nonce = first.strip()
-    request = loads(body.decode("utf-8"))
-    del raw, first, body
+    request, report, error_name = _rlvr_protocol()
     entry, setup, test = request["entry"], request["setup"], request["test"]
     test_builtins = dict(builtins.__dict__)
-
-    def report(kind, payload):
-        try:
-            flush(out)
-        except base:
-            pass
-        line = b"\n" + nonce + b" " + kind + b" " + payload.encode("ascii") + b"\n"
-        while line:
-            line = line[write(1, line):]
-        exit_now(0)
-
-    def error_name(error):
-        try:
-            return esc(type_.__getattribute__(type_(error), "__name__"))
-        except base:
-            return '"?"'
 
     def plain(function):
         def call(*args, **kwargs):

@@ -6,45 +6,16 @@
 
 
 def _rlvr_call_harness():
-    import os, sys, io, builtins
+    import sys, builtins
     enc, dec, Unserialisable = _rlvr_codec()
-    write, exit_now, esc, loads = os.write, os._exit, _esc, _json.loads
+    esc = _esc
     type_, str_, callable_, getattr_, isinstance_ = type, str, callable, getattr, isinstance
     compile_, exec_, base = compile, exec, BaseException
-    out = sys.stdout
-    flush = io.TextIOWrapper.flush
-    if hasattr(sys, "set_int_max_str_digits"):
-        sys.set_int_max_str_digits(0)
-
-    raw = sys.stdin.buffer.read()
-    # Stdin is spent; the program gets an empty one instead of a copy of the request.
-    null = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(null, 0)
-    os.close(null)
-    first, _, body = raw.partition(b"\n")
-    nonce = first.strip()
-    request = loads(body.decode("utf-8"))
-    del raw, first, body
+    request, report, error_name = _rlvr_protocol()
     name = request["fn"]
     args = dec(request.get("args", []))
     kwargs = dec(request.get("kwargs", {"$d": []}))
     source = request["source"]
-
-    def report(kind, payload):
-        try:
-            flush(out)
-        except base:
-            pass
-        line = b"\n" + nonce + b" " + kind + b" " + payload.encode("ascii") + b"\n"
-        while line:
-            line = line[write(1, line):]
-        exit_now(0)
-
-    def error_name(error):
-        try:
-            return esc(type_.__getattribute__(type_(error), "__name__"))
-        except base:
-            return '"?"'
 
     try:
         code = compile_(source, "solution.py", "exec")

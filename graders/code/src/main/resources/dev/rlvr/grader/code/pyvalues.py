@@ -100,3 +100,43 @@ from math import sqrt, sin, cos, tan, ceil, floor, fabs, gcd, exp, log, log2, lo
 from heapq import heappush, heappop, heapify, heappushpop, heapreplace, nlargest, nsmallest
 from bisect import bisect, bisect_left, bisect_right, insort, insort_left, insort_right
 """
+
+
+def _rlvr_protocol():
+    """The harness side of the wire: reads "<nonce>\n<json request>" from stdin, leaves the program
+    an empty stdin, and returns the request with report(kind, payload), which prints the one
+    result line after the nonce and exits, and error_name(error). Everything they use is captured
+    here, before any candidate code runs and can patch it."""
+    import io, os, sys
+    write, exit_now, loads, esc = os.write, os._exit, _json.loads, _esc
+    type_, base = type, BaseException
+    out, flush = sys.stdout, io.TextIOWrapper.flush
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)
+    raw = sys.stdin.buffer.read()
+    # Stdin is spent; the program gets an empty one instead of a copy of the request.
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
+    first, _, body = raw.partition(b"\n")
+    nonce = first.strip()
+    request = loads(body.decode("utf-8"))
+    del raw, first, body
+
+    def report(kind, payload):
+        try:
+            flush(out)
+        except base:
+            pass
+        line = b"\n" + nonce + b" " + kind + b" " + payload.encode("ascii") + b"\n"
+        while line:
+            line = line[write(1, line):]
+        exit_now(0)
+
+    def error_name(error):
+        try:
+            return esc(type_.__getattribute__(type_(error), "__name__"))
+        except base:
+            return '"?"'
+
+    return request, report, error_name
