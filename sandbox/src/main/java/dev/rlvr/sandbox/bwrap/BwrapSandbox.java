@@ -125,6 +125,11 @@ public final class BwrapSandbox extends SupervisedSandbox {
   }
 
   @Override
+  protected boolean argumentsOnStdin() {
+    return true;
+  }
+
+  @Override
   protected boolean hasOwnPidNamespace() {
     return true;
   }

@@ -29,8 +29,19 @@ public final class HostProcess {
    */
   public static HostRun run(List<String> command, Map<String, String> environment, Path directory, long outputCap,
       Duration deadline, Consumer<Process> killer) {
+    return run(command, null, environment, directory, outputCap, deadline, killer);
+  }
+
+  /**
+   * @param launcherInput bytes for the launcher's stdin (bwrap reads its arguments there), or null for none
+   */
+  public static HostRun run(List<String> command, byte[] launcherInput, Map<String, String> environment,
+      Path directory, long outputCap, Duration deadline, Consumer<Process> killer) {
     long started = System.nanoTime();
-    ProcessBuilder builder = new ProcessBuilder(command).redirectInput(new File("/dev/null"));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (launcherInput == null) {
+      builder.redirectInput(new File("/dev/null"));
+    }
     builder.environment().clear();
     builder.environment().putAll(environment);
     builder.directory(directory.toFile());
@@ -40,6 +51,13 @@ public final class HostProcess {
     } catch (IOException e) {
       return new HostRun(new byte[0], new byte[0], false, false, since(started),
           "cannot start " + command.get(0) + ": " + e.getMessage());
+    }
+    if (launcherInput != null) {
+      try (var in = process.getOutputStream()) {
+        in.write(launcherInput);
+      } catch (IOException e) {
+        // the launcher died before reading: its exit status and output say why
+      }
     }
     Runnable kill = () -> killer.accept(process);
     CappedCapture out = CappedCapture.start(process.getInputStream(), outputCap, kill, "sandbox-stdout");

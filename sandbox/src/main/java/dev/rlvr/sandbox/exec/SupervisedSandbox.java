@@ -295,7 +295,17 @@ public abstract class SupervisedSandbox implements Sandbox {
       Cgroups.Group finalGroup = group;
       // rlvr-init stops the program at the wall limit itself; the host's timer is the backstop.
       Duration hostDeadline = limits.wallTime().plusSeconds(2);
-      HostRun hostRun = HostProcess.run(host, environment(paths), plan.runDirectory(), limits.outputBytes(),
+      byte[] launcherInput = null;
+      if (argumentsOnStdin()) {
+        // Inside the sandbox /proc/1/cmdline shows the launcher's arguments: host paths, our pid, the uid.
+        // bwrap takes its options from the fd; the command (sandbox paths only) stays on the command line.
+        int from = argumentsFrom(host);
+        int commandAt = host.size() - supervised.size() - 1;
+        launcherInput = nulSeparated(host.subList(from, commandAt));
+        host = concat(host.subList(0, from), concat(List.of("--args", "0"), host.subList(commandAt, host.size())));
+      }
+      HostRun hostRun = HostProcess.run(host, launcherInput, environment(paths), plan.runDirectory(),
+          limits.outputBytes(),
           hostDeadline, process -> {
             kill(process);
             if (finalGroup != null) {
@@ -320,6 +330,36 @@ public abstract class SupervisedSandbox implements Sandbox {
         parallel.release();
       }
     }
+  }
+
+  /**
+   * Whether the launcher (bwrap) reads its arguments from stdin ({@code --args 0}) instead of the
+   * command line, which the sandbox can read back from /proc.
+   */
+  protected boolean argumentsOnStdin() {
+    return false;
+  }
+
+  /** Where the launcher's own arguments start: after the cgroup prelude and the launcher binary. */
+  private static int argumentsFrom(List<String> host) {
+    int separator = host.indexOf("--");
+    boolean prelude = !host.isEmpty() && host.get(0).equals("/bin/sh") && separator > 0;
+    return prelude ? separator + 2 : 1;
+  }
+
+  private static byte[] nulSeparated(List<String> arguments) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (String argument : arguments) {
+      bytes.writeBytes(argument.getBytes(StandardCharsets.UTF_8));
+      bytes.write(0);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** A shell that moves itself into the run's cgroup and then becomes the launcher. */
