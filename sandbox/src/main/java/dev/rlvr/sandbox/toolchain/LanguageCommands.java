@@ -34,9 +34,16 @@ public final class LanguageCommands {
           outDir + "/main", source, "-lm");
       case CPP -> List.of(toolchain.compiler().toString(), "-O2", "-std=gnu++17", "-pipe", "-w", "-o",
           outDir + "/main", source, "-lm");
-      case JAVA -> List.of(toolchain.compiler().toString(), "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1",
-          "-J-Xmx512m", "-J-XX:ActiveProcessorCount=1", "-encoding", "UTF-8", "-nowarn", "-d", outDir,
-          "-sourcepath", workDir, source);
+      case JAVA -> {
+        List<String> command = new ArrayList<>(List.of(toolchain.compiler().toString(), "-J-XX:+UseSerialGC",
+            "-J-XX:TieredStopAtLevel=1", "-J-Xmx512m", "-J-XX:ActiveProcessorCount=1", "-encoding", "UTF-8",
+            "-nowarn", "-d", outDir, "-sourcepath", workDir, source));
+        // Extra .java files are compiled even when the main class never names them: a harness
+        // finds the classes it calls by reflection. Sorted, so the command (a cache key) is stable.
+        program.extraFiles().keySet().stream().filter(name -> name.endsWith(".java")).sorted()
+            .forEach(name -> command.add(workDir + "/" + name));
+        yield List.copyOf(command);
+      }
       case PYTHON, JAVASCRIPT -> List.of();
     };
   }

@@ -18,8 +18,9 @@ import java.util.Optional;
  * sandbox run per test calls the function through a harness in the candidate's language, which
  * prints the return value as tagged JSON after a per-run nonce. The arguments go in; the expected
  * value never does: it is compared here, by {@link PyEquality}'s rules, so a return value that
- * claims to equal everything is only data once it crosses the wall. Harnesses exist for Python
- * and JavaScript; other languages fail each test with SANDBOX_ERROR saying so.
+ * claims to equal everything is only data once it crosses the wall. Harnesses exist for Python,
+ * JavaScript and Java (compiled once per candidate, arguments on stdin); other languages fail each
+ * test with SANDBOX_ERROR saying so.
  */
 public final class CallRunner implements SuiteRunner {
   private final PyEquality defaultEquality;

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * One call of a candidate's function in the sandbox through its language's harness. Only the
- * function name, the arguments and the candidate's source go in; what comes back is data.
+ * function name, the arguments and the candidate's source go in (Java's source is compiled with
+ * the harness instead, so the arguments alone differ between tests); what comes back is data.
  */
 public final class CandidateCall {
   private CandidateCall() {}
@@ -49,8 +50,11 @@ public final class CandidateCall {
     if (kwargs != null) {
       request.set("kwargs", kwargs);
     }
-    request.put("source", candidate.source());
-    Execution execution = sandbox.run(harness, Harnesses.request(nonce, request), limits);
+    if (!Harnesses.compilesCandidate(harness.language())) {
+      request.put("source", candidate.source());
+    }
+    Execution execution = sandbox.run(Harnesses.callProgram(harness, candidate), Harnesses.request(nonce, request),
+        limits);
     Duration time = execution.wallTime();
     if (!execution.ok()) {
       TestOutcome failed = Outcomes.failed(0, execution);

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rlvr.sandbox.Input;
 import dev.rlvr.sandbox.Language;
 import dev.rlvr.sandbox.Program;
+import dev.rlvr.sandbox.toolchain.JavaMainClass;
+import dev.rlvr.sandbox.toolchain.LanguageCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /** The harness programs (resources beside this grader) and the requests they read on stdin. */
@@ -19,6 +23,7 @@ public final class Harnesses {
   private static final String PY_VALUES = resource("pyvalues.py");
   private static final Program PYTHON_CALL = Program.of(Language.PYTHON, PY_VALUES + resource("call_harness.py"));
   private static final Program JS_CALL = Program.of(Language.JAVASCRIPT, resource("call_harness.js"));
+  private static final Program JAVA_CALL = Program.of(Language.JAVA, resource("call_harness.java"));
   private static final Program ASSERT_DRIVER = Program.of(Language.PYTHON, PY_VALUES + resource("assert_driver.py"));
   private static final Program ASSERT_IN_PROCESS = Program.of(Language.PYTHON,
       PY_VALUES + resource("assert_in_process.py"));
@@ -30,8 +35,32 @@ public final class Harnesses {
     return switch (language) {
       case PYTHON -> Optional.of(PYTHON_CALL);
       case JAVASCRIPT -> Optional.of(JS_CALL);
+      case JAVA -> Optional.of(JAVA_CALL);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The program one call runs. Python and JavaScript harnesses load the candidate's source from
+   * the request; Java's is compiled with it, the candidate a file beside the harness named after
+   * its public class. That program is the same for every test of a submission, so it compiles once.
+   */
+  public static Program callProgram(Program harness, Program candidate) {
+    if (!compilesCandidate(harness.language())) {
+      return harness;
+    }
+    String file = JavaMainClass.of(candidate.source()) + ".java";
+    if (file.equals(LanguageCommands.sourceFileName(harness))) {
+      file = "Candidate.java"; // javac then says why a class of the harness's name cannot be
+    }
+    Map<String, String> files = new HashMap<>(candidate.extraFiles());
+    files.put(file, candidate.source());
+    return new Program(harness.language(), harness.source(), files);
+  }
+
+  /** Whether the candidate is compiled into the harness rather than sent in the request. */
+  public static boolean compilesCandidate(Language language) {
+    return language == Language.JAVA;
   }
 
   /** Runs assert-style test code against remote calls; no candidate code ever runs in it. */
