@@ -31,6 +31,8 @@ class CodeRecipeTest {
   private static final Path ROLLOUTS = Path.of("../../problems/code-rollouts.jsonl");
   private static GraderRegistry registry;
   private static List<InputRecord> records;
+  /** Scored once: every test below reads these (each engine compiles the C, C++ and Java answers anew). */
+  private static List<RewardResult> code;
 
   @BeforeAll
   static void load() throws Exception {
@@ -42,6 +44,7 @@ class CodeRecipeTest {
     for (int i = 0; i < lines.size(); i++) {
       records.add(parser.parse(lines.get(i), i + 1));
     }
+    code = score("code");
   }
 
   private static double expected(InputRecord record) {
@@ -57,7 +60,7 @@ class CodeRecipeTest {
 
   @Test
   void everySampleScoresItsPassRate() {
-    List<RewardResult> results = score("code");
+    List<RewardResult> results = code;
     for (int i = 0; i < records.size(); i++) {
       Score accuracy = results.get(i).components().get("accuracy");
       assertThat(accuracy.value()).as(records.get(i).rollout().id() + ": " + accuracy.reason())
@@ -67,7 +70,7 @@ class CodeRecipeTest {
 
   @Test
   void verdictsSayWhy() {
-    List<RewardResult> results = score("code");
+    List<RewardResult> results = code;
     assertThat(verdictOf(results, "sum-no-code")).isEqualTo(Verdict.NO_ANSWER);
     assertThat(verdictOf(results, "sum-compile-error")).isEqualTo(Verdict.COMPILE_ERROR);
     assertThat(verdictOf(results, "sum-crash")).isEqualTo(Verdict.RUNTIME_ERROR);
