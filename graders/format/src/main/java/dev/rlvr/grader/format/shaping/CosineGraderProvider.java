@@ -58,10 +58,12 @@ public final class CosineGraderProvider implements GraderProvider {
     options.add(GraderOption.number(MAX_VALUE_WRONG, -0.5, "reward of a wrong answer at max_len"));
     options.add(GraderOption.number(MIN_VALUE_CORRECT, 0.5, "reward of a correct answer at max_len"));
     options.add(GraderOption.number(MAX_VALUE_CORRECT, 1.0, "reward of an empty correct answer"));
-    options.add(GraderOption.integer(MAX_LEN, 1000, "the length at which the cosine ends (open-r1: 1000 chars)"));
+    options.add(GraderOption.integer(MAX_LEN, 1000,
+        "the length at which the cosine ends (open-r1: 1000 chars)"));
     options.add(GraderOption.bool(CLIP, true,
         "hold lengths past max_len at max_len; false reproduces open-r1, whose cosine swings back up"));
-    options.add(GraderOption.string(ACCURACY_GRADER, "math", "the grader whose CORRECT verdict means correct"));
+    options.add(GraderOption.string(ACCURACY_GRADER, "math",
+        "the grader whose CORRECT verdict means correct"));
     options.add(new GraderOption(ACCURACY_OPTIONS, "map", "", List.of(), "options for the accuracy grader"));
     options.addAll(LengthOptions.declared(LengthUnit.CHARS));
     return List.copyOf(options);

@@ -25,7 +25,8 @@ final class LengthOptions {
   static List<GraderOption> declared(LengthUnit defaultUnit) {
     return List.of(
         GraderOption.choice(UNIT, defaultUnit.label(), LengthUnit.labels(),
-            "tokens: tiktoken tokens of 'encoding' (not the policy's own tokenizer); chars: Unicode code points"),
+            "tokens: tiktoken tokens of 'encoding' (not the policy's own tokenizer); "
+                + "chars: Unicode code points"),
         GraderOption.choice(ENCODING, TokenEncodings.DEFAULT, TokenEncodings.NAMES,
             "the tiktoken encoding that counts tokens"),
         GraderOption.choice(SCOPE, Scope.COMPLETION.label(), Scope.labels(),
@@ -46,7 +47,8 @@ final class LengthOptions {
    * @throws ConfigException when a value is not accepted
    */
   static LengthMeter meter(GraderConfig config, String grader, LengthUnit defaultUnit) {
-    LengthUnit unit = LengthUnit.valueOf(upper(config.choice(UNIT, defaultUnit.label(), LengthUnit.labels())));
+    LengthUnit unit = LengthUnit.valueOf(
+        upper(config.choice(UNIT, defaultUnit.label(), LengthUnit.labels())));
     Scope scope = Scope.valueOf(upper(config.choice(SCOPE, Scope.COMPLETION.label(), Scope.labels())));
     String encodingName = config.choice(ENCODING, TokenEncodings.DEFAULT, TokenEncodings.NAMES);
     Encoding encoding = unit == LengthUnit.TOKENS ? TokenEncodings.named(grader, encodingName) : null;

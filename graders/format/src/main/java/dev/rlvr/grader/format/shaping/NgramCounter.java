@@ -89,7 +89,7 @@ record NgramCounter(int n, RepetitionUnit unit) {
     return text.codePoints().filter(cp -> !isSpace(cp)).map(Character::toLowerCase).toArray();
   }
 
-  /** Python's {@code str.isspace()} as {@code split()} uses it, near enough: Unicode spaces and controls 9-13, 28-31, 133. */
+  /** Python's {@code str.isspace()}, as {@code split()} uses it: Unicode spaces and controls 9-13, 28-31, 133. */
   private static boolean isSpace(int cp) {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
   }

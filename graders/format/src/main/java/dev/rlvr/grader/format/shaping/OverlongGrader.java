@@ -29,12 +29,14 @@ final class OverlongGrader implements Grader {
     String measured = length.value() + " " + length.unit();
     Score score;
     if (value == 0.0) {
-      score = Score.of(0.0, Verdict.CORRECT, measured + " <= " + punishment.expectedLength() + ": no punishment");
+      score = Score.of(0.0, Verdict.CORRECT,
+          measured + " <= " + punishment.expectedLength() + ": no punishment");
     } else if (value == -1.0) {
       score = Score.of(-1.0, Verdict.INCORRECT, measured + " reaches max_length " + punishment.maxLength());
     } else {
-      score = Score.of(value, Verdict.PARTIAL, measured + " is " + (length.value() - punishment.expectedLength())
-          + " into the " + punishment.buffer() + "-long buffer");
+      long into = length.value() - punishment.expectedLength();
+      score = Score.of(value, Verdict.PARTIAL,
+          measured + " is " + into + " into the " + punishment.buffer() + "-long buffer");
     }
     Map<String, Object> details = meter.describe(length);
     details.put("max_length", punishment.maxLength());

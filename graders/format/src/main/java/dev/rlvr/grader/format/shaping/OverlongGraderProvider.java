@@ -72,8 +72,9 @@ public final class OverlongGraderProvider implements GraderProvider {
   @Override
   public Grader create(GraderConfig config) {
     String grader = DeclaredOptions.check(config, options(), NAME);
-    long maxLength = DeclaredOptions.whole(config, grader, MAX_LENGTH, DEFAULT_MAX_LENGTH, 1, Long.MAX_VALUE / 2);
-    long buffer = DeclaredOptions.whole(config, grader, BUFFER, DEFAULT_BUFFER, 1, Long.MAX_VALUE / 2);
+    long limit = Long.MAX_VALUE / 2;
+    long maxLength = DeclaredOptions.whole(config, grader, MAX_LENGTH, DEFAULT_MAX_LENGTH, 1, limit);
+    long buffer = DeclaredOptions.whole(config, grader, BUFFER, DEFAULT_BUFFER, 1, limit);
     if (buffer > maxLength) {
       throw new ConfigException("grader '" + grader + "': option '" + BUFFER + "' (" + buffer
           + ") must not exceed '" + MAX_LENGTH + "' (" + maxLength + ")");
