@@ -100,13 +100,24 @@ public final class BwrapSandbox extends SupervisedSandbox {
         line.addAll(List.of("--ro-bind", system, system));
       }
     }
-    for (Path root : plan.toolRoots()) {
-      line.addAll(List.of("--ro-bind", root.toString(), root.toString()));
-    }
     line.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
     long tmpfsBytes = plan.limits().fileSizeBytes();
     line.addAll(List.of("--perms", "0777", "--size", Long.toString(tmpfsBytes), "--tmpfs", WORK));
     line.addAll(List.of("--perms", "1777", "--size", Long.toString(tmpfsBytes), "--tmpfs", "/tmp"));
+    // After the tmpfs mounts, so that a tool under /tmp (a precompiled header in the cache) stays visible.
+    for (Path root : plan.toolRoots()) {
+      // bwrap would create the missing parents as 0700, out of reach of the program's uid: make them, top down.
+      List<String> parents = new ArrayList<>();
+      for (Path parent = root.getParent(); parent != null && parent.getParent() != null; parent = parent.getParent()) {
+        if (!List.of("/tmp", WORK).contains(parent.toString()) && !SYSTEM_PATHS.contains(parent.toString())) {
+          parents.add(0, parent.toString());
+        }
+      }
+      for (String parent : parents) {
+        line.addAll(List.of("--perms", "0755", "--dir", parent));
+      }
+      line.addAll(List.of("--ro-bind", root.toString(), root.toString()));
+    }
     for (Map.Entry<String, Path> file : plan.sourceFiles().entrySet()) {
       line.addAll(List.of("--ro-bind", file.getValue().toString(), WORK + "/" + file.getKey()));
     }

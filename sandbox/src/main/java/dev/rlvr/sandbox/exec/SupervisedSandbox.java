@@ -46,6 +46,7 @@ public abstract class SupervisedSandbox implements Sandbox {
   private final String cgroupDescription;
   private final Semaphore parallel;
   private final Limits compileLimits;
+  private final PrecompiledHeaders precompiledHeaders;
   /** Removes scratch files and cgroups if the JVM exits without closing the sandbox. */
   private final Thread cleanupAtExit = new Thread(this::release, "rlvr-sandbox-cleanup");
 
@@ -61,6 +62,7 @@ public abstract class SupervisedSandbox implements Sandbox {
     this.cgroupDescription = availability.description();
     this.parallel = new Semaphore(settings.maxParallel(), true);
     this.compileLimits = settings.compileLimits();
+    this.precompiledHeaders = new PrecompiledHeaders(directories.cacheRoot());
     Runtime.getRuntime().addShutdownHook(cleanupAtExit);
   }
 
@@ -132,9 +134,14 @@ public abstract class SupervisedSandbox implements Sandbox {
     Limits limits = compileLimits;
     Path runDir = directories.newRun();
     try {
-      LaunchPlan plan = new LaunchPlan(runDir, writeSources(runDir, program), null, out, toolchain.roots(), limits);
+      List<Path> roots = new ArrayList<>(toolchain.roots());
+      Optional<Path> pch = program.language() == Language.CPP && PrecompiledHeaders.wanted(program.source())
+          ? precompiledHeaders.includeDirectory(toolchain) : Optional.empty();
+      pch.ifPresent(roots::add);
+      LaunchPlan plan = new LaunchPlan(runDir, writeSources(runDir, program), null, out, roots, limits);
+      String include = pch.map(Path::toString).orElse(null);
       Execution compilation = launch(plan, paths -> LanguageCommands.compile(toolchain, program, paths.work(),
-          paths.out()), Input.EMPTY, LanguageCommands.compilerAddressSpaceLimited(program.language()),
+          paths.out(), include), Input.EMPTY, LanguageCommands.compilerAddressSpaceLimited(program.language()),
           program.language() == Language.JAVA);
       if (compilation.ok() && program.language() != Language.JAVA && !Files.exists(out.resolve("main"))) {
         return new Execution(Status.COMPILE_ERROR, compilation.exitCode(), 0, compilation.stdout(),

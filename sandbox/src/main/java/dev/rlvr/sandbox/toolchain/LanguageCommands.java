@@ -27,13 +27,31 @@ public final class LanguageCommands {
   }
 
   /** The compile command, or an empty list when the language needs none. */
+  /** The C++ code-generation flags; a precompiled header is only valid for exactly these. */
+  public static final List<String> CPP_FLAGS = List.of("-O2", "-std=gnu++17", "-pipe", "-w");
+
   public static List<String> compile(Toolchain toolchain, Program program, String workDir, String outDir) {
+    return compile(toolchain, program, workDir, outDir, null);
+  }
+
+  /**
+   * @param cppInclude a directory searched first for C++ headers (the precompiled one), or null
+   */
+  public static List<String> compile(Toolchain toolchain, Program program, String workDir, String outDir,
+      String cppInclude) {
     String source = workDir + "/" + sourceFileName(program);
     return switch (program.language()) {
       case C -> List.of(toolchain.compiler().toString(), "-O2", "-std=gnu17", "-pipe", "-w", "-o",
           outDir + "/main", source, "-lm");
-      case CPP -> List.of(toolchain.compiler().toString(), "-O2", "-std=gnu++17", "-pipe", "-w", "-o",
-          outDir + "/main", source, "-lm");
+      case CPP -> {
+        List<String> command = new ArrayList<>(List.of(toolchain.compiler().toString()));
+        command.addAll(CPP_FLAGS);
+        if (cppInclude != null) {
+          command.addAll(List.of("-I", cppInclude));
+        }
+        command.addAll(List.of("-o", outDir + "/main", source, "-lm"));
+        yield command;
+      }
       case JAVA -> {
         List<String> command = new ArrayList<>(List.of(toolchain.compiler().toString(), "-J-XX:+UseSerialGC",
             "-J-XX:TieredStopAtLevel=1", "-J-Xmx512m", "-J-XX:ActiveProcessorCount=1", "-encoding", "UTF-8",
