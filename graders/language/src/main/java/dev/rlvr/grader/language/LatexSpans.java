@@ -38,10 +38,15 @@ final class LatexSpans {
         spans++;
         i = end;
       } else {
-        i += out[i] == '$' && i + 1 < out.length && out[i + 1] == '$' ? 2 : 1;
+        i += pairAt(i) ? 2 : 1;
       }
     }
     return spans;
+  }
+
+  /** An escaped dollar or an unmatched {@code $$}: both characters are text. */
+  private boolean pairAt(int i) {
+    return i + 1 < out.length && out[i + 1] == '$' && (out[i] == '$' || out[i] == '\\');
   }
 
   /** The end of the LaTeX starting with the backslash at {@code i}; {@code i} for {@code \$}. */
