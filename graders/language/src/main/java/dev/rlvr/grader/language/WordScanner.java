@@ -31,7 +31,7 @@ final class WordScanner {
       return words;
     }
     int[] sentenceEnds = bySentence ? sentenceEnds(text) : new int[] {text.length()};
-    BreakIterator it = (BreakIterator) WORDS.clone();
+    BreakIterator it = WORDS.clone();
     it.setText(text);
     int sentence = 0;
     int start = it.first();
@@ -50,7 +50,7 @@ final class WordScanner {
   }
 
   private static int[] sentenceEnds(String text) {
-    BreakIterator it = (BreakIterator) SENTENCES.clone();
+    BreakIterator it = SENTENCES.clone();
     it.setText(text);
     List<Integer> ends = new ArrayList<>();
     it.first();

@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.rlvr.api.Score;
 import dev.rlvr.api.Verdict;
+import dev.rlvr.api.Rollout;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LanguageGraderTest {
 
@@ -160,8 +162,8 @@ class LanguageGraderTest {
     void codeCountsWhenItIsNotIgnored() {
       String cot = "我们用程序检查答案。\n```python\nprint('check the answer')\n```\n";
       Score ignored = think(cot, "zh");
-      Score counted = Grading.grade(Grading.grader(java.util.Map.of("ignore", "latex,urls,numbers,markup")),
-          dev.rlvr.api.Rollout.of("<think>" + cot + "</think>"), "zh");
+      Score counted = Grading.grade(Grading.grader(Map.of("ignore", "latex,urls,numbers,markup")),
+          Rollout.of("<think>" + cot + "</think>"), "zh");
       assertThat(ignored.value()).isEqualTo(1.0);
       assertThat(counted.value()).isLessThan(1.0);
       assertThat(map(counted, "other_by_language")).containsKey("Latn");

@@ -3,6 +3,7 @@ package dev.rlvr.grader.language;
 import static dev.rlvr.grader.language.Grading.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.rlvr.api.ConfigException;
 import dev.rlvr.api.GradeContext;
@@ -150,7 +151,7 @@ class TargetAndScopeTest {
       Score score = grade(Grading.grader(Map.of("accuracy", "low")), Rollout.of(cot), "de");
       int de = Texts.words(Texts.GERMAN);
       assertThat(score.value()).isCloseTo(de / (double) (de + Texts.words(Texts.ENGLISH)),
-          org.assertj.core.data.Offset.offset(0.1));
+          within(0.1));
     }
 
     @Test
@@ -158,7 +159,7 @@ class TargetAndScopeTest {
       String cot = "<think>There are 12 apples and 7 pears in the basket.</think>";
       Grader counting = Grading.grader(Map.of("ignore", List.of("latex", "code", "urls", "markup", "variables")));
       Score score = grade(counting, Rollout.of(cot), "en");
-      assertThat(score.value()).isCloseTo(8.0 / 10, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(score.value()).isCloseTo(8.0 / 10, within(1e-9));
       assertThat(Grading.map(score, "other_by_language")).containsEntry("number", 2);
     }
 
