@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of `rlvr serve` over loopback with wrk (Debian package `wrk`): requests/s and latency
 # for batches of 1 and 256 math rollouts, then RSS and heap after GC sampled during and after a
-# run at saturation. Usage: src/cli/src/test/load/run-load.sh [saturation-seconds] (default 300).
+# run at saturation. Usage: src/cli/src/test/load/run-load.sh [saturation-seconds] (default 300;
+# 0 for the short measurements only). Needs src/cli/target/rlvr.jar, wrk, python3, curl and jcmd.
 set -euo pipefail
 cd "$(dirname "$0")/../../../../.."
 SATURATION_S=${1:-300}
@@ -17,9 +18,10 @@ trap 'kill $SERVER 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$PORT/health" >/dev/null; do sleep 0.2; done
 
 load() { # name connections seconds body
-  echo "== $1: wrk -t2 -c$2 -d$3s, body $(basename "$4")"
-  BODY="$4" wrk -t2 -c"$2" -d"$3"s --latency -s src/cli/src/test/load/post.lua \
-    "http://127.0.0.1:$PORT/get_reward" | grep -E 'Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors'
+  local threads=$(( $2 < 2 ? $2 : 2 ))
+  echo "== $1: wrk -t$threads -c$2 -d$3s --latency, body $(basename "$4")"
+  BODY="$4" wrk -t"$threads" -c"$2" -d"$3"s --latency -s src/cli/src/test/load/post.lua \
+    "http://127.0.0.1:$PORT/get_reward" | grep -E 'Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors' || true
 }
 memory() { # label
   jcmd "$SERVER" GC.run >/dev/null
@@ -28,11 +30,14 @@ memory() { # label
 }
 
 load "warm-up" 4 10 "$OUT/get_reward_1.json" >/dev/null
+echo "== GET /health (the HTTP server alone): wrk -t2 -c8 -d10s --latency"
+wrk -t2 -c8 -d10s --latency "http://127.0.0.1:$PORT/health" | grep -E 'Requests/sec|50%|99%|Non-2xx' || true
 load "batch of 1, 1 connection" 1 20 "$OUT/get_reward_1.json"
 load "batch of 1, 8 connections" 8 20 "$OUT/get_reward_1.json"
 load "batch of 256, 1 connection" 1 20 "$OUT/get_reward_256.json"
 load "batch of 256, 4 connections" 4 20 "$OUT/get_reward_256.json"
 memory "before saturation"
+[ "$SATURATION_S" -gt 0 ] || exit 0
 BODY="$OUT/get_reward_256.json" wrk -t2 -c16 -d"${SATURATION_S}s" --latency -s src/cli/src/test/load/post.lua \
   "http://127.0.0.1:$PORT/get_reward" > "$OUT/saturation.txt" &
 WRK=$!

@@ -61,6 +61,8 @@ class ScoreEndpointTest {
     JsonNode results = json(response).get("results");
     assertThat(results).hasSize(1);
     assertThat(results.get(0).path("score").asDouble()).isEqualTo(1.5);
+    JsonNode mathOnly = json(fixture.post("/v1/score", "{\"items\": [" + GOOD + "], \"options\": {\"recipe\": \"math\"}}"));
+    assertThat(mathOnly.get("results").get(0).path("score").asDouble()).isEqualTo(1.0);
   }
 
   @Test
