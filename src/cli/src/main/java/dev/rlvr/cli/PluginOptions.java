@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
 /**
  * The plug-in path shared by every command: jars (or folders of jars) given with
  * {@code --plugins} or in the {@code RLVR_PLUGINS} environment variable are searched for
- * grader providers beside the built-in ones.
+ * grader providers beside the built-in ones. Public for {@code rlvr serve}.
  */
-final class PluginOptions {
+public final class PluginOptions {
   static final String ENV = "RLVR_PLUGINS";
 
   @Option(
@@ -30,8 +30,12 @@ final class PluginOptions {
           + "added to those in $" + ENV + ".")
   List<Path> plugins = new ArrayList<>();
 
-  /** The registry of built-in graders plus those of the plug-in path. */
-  GraderRegistry registry() {
+  /**
+   * The registry of built-in graders plus those of the plug-in path.
+   *
+   * @return the registry
+   */
+  public GraderRegistry registry() {
     List<Path> all = new ArrayList<>(fromEnvironment());
     all.addAll(plugins);
     List<URL> jars = new ArrayList<>();

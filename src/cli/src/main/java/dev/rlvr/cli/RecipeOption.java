@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The {@code --recipe} option of the commands that grade, and {@code --weight} to reweigh its components. */
-final class RecipeOption {
+/**
+ * The {@code --recipe} option of the commands that grade, and {@code --weight} to reweigh its
+ * components. Public for {@code rlvr serve}, whose URLs take the same weights.
+ */
+public final class RecipeOption {
   @Option(names = {"-r", "--recipe"}, required = true, paramLabel = "<name|file>",
       description = "A built-in recipe (see `rlvr graders`) or a recipe file (YAML or JSON).")
   String nameOrPath;
@@ -19,12 +22,19 @@ final class RecipeOption {
   List<String> weights = List.of();
 
   /** The recipe named, checked against the graders found, with any weights changed. */
-  Recipe resolve(GraderRegistry registry) {
+  public Recipe resolve(GraderRegistry registry) {
     Recipe recipe = RecipeCatalog.of(registry).resolve(nameOrPath);
-    return weights.isEmpty() ? recipe : recipe.withWeights(parse(weights));
+    return weights.isEmpty() ? recipe : recipe.withWeights(parseWeights(weights));
   }
 
-  private static Map<String, Double> parse(List<String> items) {
+  /**
+   * Reads {@code component=weight} items.
+   *
+   * @param items the items, in order
+   * @return component to weight, in order
+   * @throws IllegalArgumentException when an item is malformed
+   */
+  public static Map<String, Double> parseWeights(List<String> items) {
     Map<String, Double> parsed = new LinkedHashMap<>();
     for (String item : items) {
       int equals = item.indexOf('=');

@@ -1,6 +1,7 @@
 package dev.rlvr.cli;
 
 import dev.rlvr.api.ConfigException;
+import dev.rlvr.cli.serve.ServeCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
     description = "Scores model rollouts (prompt + completion) against references with graders "
         + "combined by a recipe.",
     subcommands = {ScoreCommand.class, CheckCommand.class, GradersCommand.class, RunCommand.class,
-      DoctorCommand.class},
+      DoctorCommand.class, ServeCommand.class},
     footer = "%nExit codes: 0 all scored, 1 some records bad, 2 usage error, 3 file error "
         + "(see rlvr score --help).")
 final class RlvrCommand implements Runnable {
