@@ -4,31 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rlvr.sandbox.Execution;
 import dev.rlvr.sandbox.Language;
-import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Status;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Programs that try to outlive their run or to kill what supervises them. */
-class EscapeTest {
-
-  private static Path cacheRoot;
-  private static Sandbox sandbox;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Hostile.assumeBwrap();
-    cacheRoot = Hostile.newCacheRoot();
-    sandbox = Hostile.bwrap(cacheRoot);
-  }
-
-  @AfterAll
-  static void stop() {
-    Hostile.closeQuietly(sandbox, cacheRoot);
-  }
+class EscapeTest extends HostileSandboxTest {
 
   /** A C program whose grandchild detaches (setsid), renames itself "o" + token and sleeps, holding stdout. */
   static String doubleForkOrphan(String token, String parentTail) {

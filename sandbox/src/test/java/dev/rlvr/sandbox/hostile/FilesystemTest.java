@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rlvr.sandbox.Execution;
 import dev.rlvr.sandbox.Language;
 import dev.rlvr.sandbox.Limits;
-import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Status;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,27 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Programs that read the host's secrets, look at its processes and write where they should not. */
-class FilesystemTest {
-
-  private static Path cacheRoot;
-  private static Sandbox sandbox;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Hostile.assumeBwrap();
-    cacheRoot = Hostile.newCacheRoot();
-    sandbox = Hostile.bwrap(cacheRoot);
-  }
-
-  @AfterAll
-  static void stop() {
-    Hostile.closeQuietly(sandbox, cacheRoot);
-  }
+class FilesystemTest extends HostileSandboxTest {
 
   /** "path outcome" lines, outcome being READ/WROTE or the exception's name. */
   private static Map<String, String> outcomes(String stdout) {

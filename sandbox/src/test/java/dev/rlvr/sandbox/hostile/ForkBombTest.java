@@ -5,31 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rlvr.sandbox.Execution;
 import dev.rlvr.sandbox.Language;
 import dev.rlvr.sandbox.Limits;
-import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Status;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Programs that multiply: processes and threads without end must hit the process cap and leave nothing behind. */
-class ForkBombTest {
-
-  private static Path cacheRoot;
-  private static Sandbox sandbox;
+class ForkBombTest extends HostileSandboxTest {
 
   @BeforeAll
-  static void start() throws Exception {
-    Hostile.assumeBwrap();
-    cacheRoot = Hostile.newCacheRoot();
-    sandbox = Hostile.bwrap(cacheRoot);
+  static void needsAUidOfItsOwn() {
     Hostile.assumeDropsPrivileges(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    Hostile.closeQuietly(sandbox, cacheRoot);
   }
 
   @Test

@@ -5,37 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rlvr.sandbox.Execution;
 import dev.rlvr.sandbox.Language;
 import dev.rlvr.sandbox.Limits;
-import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Status;
 import dev.rlvr.sandbox.toolchain.LanguageCommands;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Programs that allocate until something stops them: each must end as MEMORY_LIMIT, within the cap. */
-class MemoryBombTest {
+class MemoryBombTest extends HostileSandboxTest {
 
   private static final Limits LIMITS = Hostile.TIGHT.withMemoryBytes(128 * Limits.MIB)
       .withWallTime(Duration.ofSeconds(10)).withCpuTime(Duration.ofSeconds(5));
   /** What the kernel, bwrap and rlvr-init add to a native program's cgroup usage. */
   private static final long SLACK = 16 * Limits.MIB;
-
-  private static Path cacheRoot;
-  private static Sandbox sandbox;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Hostile.assumeBwrap();
-    cacheRoot = Hostile.newCacheRoot();
-    sandbox = Hostile.bwrap(cacheRoot);
-  }
-
-  @AfterAll
-  static void stop() {
-    Hostile.closeQuietly(sandbox, cacheRoot);
-  }
 
   private static void assertMemoryLimit(Execution execution, long allowedPeak) {
     assertThat(execution.status()).as("%s", execution).isEqualTo(Status.MEMORY_LIMIT);

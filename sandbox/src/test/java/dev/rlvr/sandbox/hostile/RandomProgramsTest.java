@@ -8,17 +8,13 @@ import dev.rlvr.sandbox.Input;
 import dev.rlvr.sandbox.Language;
 import dev.rlvr.sandbox.Limits;
 import dev.rlvr.sandbox.Program;
-import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Status;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Python statements stitched together, in any language), {@code run} returns an Execution with a
  * status and never throws, and the host stays clean.
  */
-class RandomProgramsTest {
+class RandomProgramsTest extends HostileSandboxTest {
 
   private static final long SEED = 0x5EED_2026L;
   private static final int CASES = 30;
@@ -42,21 +38,6 @@ class RandomProgramsTest {
       "sys.stderr.write('e' * 100000)", "os.fork()", "import time; time.sleep(5)", "(", "\t", "'''",
       "import nonexistent_module", "print('\\u00e9\\u4e2d\\U0001F600')", "sys.stdout.buffer.write(b'\\xff\\xfe')",
       "os.chdir('/')", "os.remove('/work/main.py')", "exec('1 +')", "assert False, 'boom'");
-
-  private static Path cacheRoot;
-  private static Sandbox sandbox;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Hostile.assumeBwrap();
-    cacheRoot = Hostile.newCacheRoot();
-    sandbox = Hostile.bwrap(cacheRoot);
-  }
-
-  @AfterAll
-  static void stop() {
-    Hostile.closeQuietly(sandbox, cacheRoot);
-  }
 
   @Test
   void anyTextAsAProgramGivesAnExecutionAndNeverAThrow() {

@@ -5,36 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rlvr.sandbox.Execution;
 import dev.rlvr.sandbox.Language;
 import dev.rlvr.sandbox.Limits;
-import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Status;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Programs that never stop on their own: endless output, endless loops, endless sleep. */
-class RunawayTest {
+class RunawayTest extends HostileSandboxTest {
 
   private static final long OUTPUT_CAP = 64 * 1024;
   /** A wall limit far beyond what reaching the output cap takes, so TIMEOUT would show a missed cap. */
   private static final Limits FLOOD = Hostile.TIGHT.withOutputBytes(OUTPUT_CAP).withWallTime(Duration.ofSeconds(20))
       .withCpuTime(Duration.ofSeconds(15));
-
-  private static Path cacheRoot;
-  private static Sandbox sandbox;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Hostile.assumeBwrap();
-    cacheRoot = Hostile.newCacheRoot();
-    sandbox = Hostile.bwrap(cacheRoot);
-  }
-
-  @AfterAll
-  static void stop() {
-    Hostile.closeQuietly(sandbox, cacheRoot);
-  }
 
   private static void assertOutputLimit(Execution execution) {
     assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OUTPUT_LIMIT);
