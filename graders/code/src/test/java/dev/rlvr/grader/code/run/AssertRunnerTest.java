@@ -17,27 +17,12 @@ import dev.rlvr.sandbox.Program;
 import dev.rlvr.sandbox.Sandbox;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AssertRunnerTest {
-  private static Sandbox sandbox;
+class AssertRunnerTest extends SandboxTest {
   private final AssertRunner runner = new AssertRunner();
-
-  @BeforeAll
-  static void start() {
-    sandbox = Runners.sandbox();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (sandbox != null) {
-      sandbox.close();
-    }
-  }
 
   /** MBPP 11: one outcome per assert. */
   private static final TestSuite MBPP = Runners.suite(TestStyle.ASSERT, "remove_Occ", List.<TestCase>of(

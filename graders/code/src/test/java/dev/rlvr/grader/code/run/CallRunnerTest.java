@@ -23,27 +23,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CallRunnerTest {
-  private static Sandbox sandbox;
+class CallRunnerTest extends SandboxTest {
   private final CallRunner runner = new CallRunner();
-
-  @BeforeAll
-  static void start() {
-    sandbox = Runners.sandbox();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (sandbox != null) {
-      sandbox.close();
-    }
-  }
 
   /** APPS stores fn_name outputs wrapped in a list; one of these three expects a tuple. */
   private static final TestSuite APPS = Runners.suite(TestStyle.CALL, "min_max", List.<TestCase>of(

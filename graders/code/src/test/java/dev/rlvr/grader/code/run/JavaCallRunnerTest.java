@@ -18,26 +18,11 @@ import dev.rlvr.sandbox.Sandbox;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Java call harness end to end in bubblewrap. Each program compiles once for all its suites. */
-class JavaCallRunnerTest {
-  private static Sandbox sandbox;
+class JavaCallRunnerTest extends SandboxTest {
   private final CallRunner runner = new CallRunner();
-
-  @BeforeAll
-  static void start() {
-    sandbox = Runners.sandbox();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (sandbox != null) {
-      sandbox.close();
-    }
-  }
 
   /** Static methods of class Main, one per case below; one program, so one compilation. */
   private static final String MAIN = """
