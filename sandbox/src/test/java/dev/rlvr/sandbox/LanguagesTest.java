@@ -96,6 +96,23 @@ class LanguagesTest {
   }
 
   @Test
+  void aRunsOwnFilesSitBesideTheProgramWithoutRecompilingIt() {
+    Program c = Program.of(Language.C, "#include <stdio.h>\nint main(void){char b[64]={0};"
+        + "FILE*f=fopen(\"data.txt\",\"r\");if(!f)return 3;fgets(b,63,f);printf(\"%s\",b);return 0;}");
+    long before = ((dev.rlvr.sandbox.exec.SupervisedSandbox) sandbox).compileCache().compilations();
+    for (String text : new String[] {"first\n", "second\n"}) {
+      Execution execution = sandbox.run(c, new Input(new byte[0], java.util.List.of(), Map.of("data.txt", text)),
+          Limits.DEFAULT);
+      assertThat(execution.stdout()).isEqualTo(text);
+    }
+    assertThat(((dev.rlvr.sandbox.exec.SupervisedSandbox) sandbox).compileCache().compilations() - before)
+        .isEqualTo(1);
+    Program python = Program.of(Language.PYTHON, "print(open('data.txt').read().strip())");
+    assertThat(sandbox.run(python, new Input(new byte[0], java.util.List.of(), Map.of("data.txt", "py")),
+        Limits.DEFAULT).stdout()).isEqualTo("py\n");
+  }
+
+  @Test
   void argumentsReachTheProgram() {
     Program python = Program.of(Language.PYTHON, "import sys\nprint(sys.argv[1:])");
     Input input = new Input(new byte[0], java.util.List.of("a b", "c"));

@@ -165,6 +165,13 @@ class WarmPythonTest {
   }
 
   @Test
+  void aRunsOwnFilesReachTheForkedChild() {
+    Program program = Program.of(Language.PYTHON, "print(open('input.txt').read())");
+    Input input = new Input(new byte[0], List.of(), java.util.Map.of("input.txt", "from the run"));
+    assertThat(warm.run(program, input, SHORT).stdout()).isEqualTo("from the run\n");
+  }
+
+  @Test
   void otherLanguagesGoToTheColdBackend() {
     Execution execution = warm.run(LanguagesTest.sumOfStdin(Language.C), Input.ofStdin("2 3"), Limits.DEFAULT);
     assertThat(execution.stdout()).isEqualTo("5\n");

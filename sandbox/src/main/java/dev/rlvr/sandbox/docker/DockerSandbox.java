@@ -134,6 +134,7 @@ public final class DockerSandbox implements Sandbox {
       Path finalArtifact = artifact;
       return onWorker(limits, (worker, layout) -> {
         Map<String, byte[]> sources = sources(program, !program.language().compiled());
+        input.files().forEach((name, text) -> sources.put(name, text.getBytes(StandardCharsets.UTF_8)));
         byte[] staging = RunArchive.stage(layout, sources, input.stdin(), finalArtifact, false);
         boolean managed = !LanguageCommands.addressSpaceLimited(program.language());
         SandboxPaths paths = layout.paths();

@@ -160,6 +160,7 @@ public abstract class SupervisedSandbox implements Sandbox {
     try {
       Map<String, Path> sources = program.language().compiled() ? writeExtraFiles(runDir, program)
           : writeSources(runDir, program);
+      sources.putAll(writeInputFiles(runDir, input));
       LaunchPlan plan = new LaunchPlan(runDir, sources, artifact, null, toolchain.roots(), limits);
       boolean managed = !LanguageCommands.addressSpaceLimited(program.language());
       return launch(plan, paths -> LanguageCommands.run(toolchain, program, limits, paths.work(),
@@ -401,6 +402,19 @@ public abstract class SupervisedSandbox implements Sandbox {
     Path main = src.resolve(LanguageCommands.sourceFileName(program));
     Files.writeString(main, program.source(), StandardCharsets.UTF_8);
     files.put(LanguageCommands.sourceFileName(program), main);
+    return files;
+  }
+
+  /** The run's own files (a checker's input, expected and actual output), beside the program's. */
+  private static Map<String, Path> writeInputFiles(Path runDir, Input input) throws IOException {
+    Map<String, Path> files = new LinkedHashMap<>();
+    Path dir = Files.createDirectories(runDir.resolve("input-files"));
+    for (Map.Entry<String, String> file : input.files().entrySet()) {
+      Path host = dir.resolve(file.getKey());
+      Files.createDirectories(host.getParent());
+      Files.writeString(host, file.getValue(), StandardCharsets.UTF_8);
+      files.put(file.getKey(), host);
+    }
     return files;
   }
 

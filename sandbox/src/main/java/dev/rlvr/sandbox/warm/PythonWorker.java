@@ -102,7 +102,9 @@ final class PythonWorker implements AutoCloseable {
       header.put("source", program.source());
       header.put("filename", fileName);
       header.putPOJO("args", input.args());
-      header.putPOJO("files", program.extraFiles());
+      java.util.Map<String, String> files = new java.util.TreeMap<>(program.extraFiles());
+      files.putAll(input.files());
+      header.putPOJO("files", files);
       header.put("uid", sweepByUid ? service.childUid() : -1);
       header.put("cpu_s", Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000));
       header.put("as", limits.memoryBytes());

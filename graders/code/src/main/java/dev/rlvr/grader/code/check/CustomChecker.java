@@ -60,12 +60,11 @@ public final class CustomChecker implements OutputChecker {
 
   @Override
   public Judgement check(String input, String expected, String actual) {
-    // The files are part of the Program: compiled checkers are rebuilt per distinct test, which
-    // the compile cache cannot avoid until the sandbox takes input files apart from the program.
-    Program checker = new Program(language, source,
-        Map.of(INPUT_FILE, Objects.toString(input, ""), EXPECTED_FILE, Objects.toString(expected, ""),
-            ACTUAL_FILE, Objects.toString(actual, "")));
-    Execution run = sandbox.run(checker, new Input(new byte[0], ARGS), limits);
+    // The three files are the run's, not the program's: a compiled checker compiles once.
+    Program checker = Program.of(language, source);
+    Map<String, String> files = Map.of(INPUT_FILE, Objects.toString(input, ""),
+        EXPECTED_FILE, Objects.toString(expected, ""), ACTUAL_FILE, Objects.toString(actual, ""));
+    Execution run = sandbox.run(checker, new Input(new byte[0], ARGS, files), limits);
     if (run.status() == Status.OK && run.exitCode() == 0) {
       return Judgement.accept();
     }
