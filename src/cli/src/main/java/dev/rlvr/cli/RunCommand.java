@@ -67,7 +67,8 @@ final class RunCommand implements Callable<Integer> {
     if (timeLimit <= 0 || timeLimit > 3600) {
       throw new IllegalArgumentException("--time-limit must be between 0 and 3600 seconds, was " + timeLimit);
     }
-    Program program = Program.of(lang, Files.readString(file, StandardCharsets.UTF_8));
+    // Decoded leniently: a stray byte in a model's program is the program's problem, not a file error.
+    Program program = Program.of(lang, new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
     Input input = stdin == null ? Input.EMPTY : new Input(Files.readAllBytes(stdin), List.of());
     Limits limits = Limits.DEFAULT.withTime(Duration.ofMillis(Math.round(timeLimit * 1000)))
         .withMemoryBytes(memoryLimit * Limits.MIB);
