@@ -11,7 +11,6 @@ import dev.rlvr.sandbox.toolchain.LanguageCommands;
 import dev.rlvr.sandbox.toolchain.Toolchain;
 import dev.rlvr.sandbox.toolchain.Toolchains;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -135,7 +134,7 @@ public abstract class SupervisedSandbox implements Sandbox {
       Optional<Path> pch = program.language() == Language.CPP && PrecompiledHeaders.wanted(program.source())
           ? precompiledHeaders.includeDirectory(toolchain) : Optional.empty();
       pch.ifPresent(roots::add);
-      LaunchPlan plan = new LaunchPlan(runDir, writeSources(runDir, program), null, out, roots, limits);
+      LaunchPlan plan = new LaunchPlan(runDir, RunFiles.sources(runDir, program), null, out, roots, limits);
       String include = pch.map(Path::toString).orElse(null);
       Execution compilation = launch(plan, paths -> LanguageCommands.compile(toolchain, program, paths.work(),
           paths.out(), include), Input.EMPTY, LanguageCommands.compilerAddressSpaceLimited(program.language()),
@@ -158,9 +157,9 @@ public abstract class SupervisedSandbox implements Sandbox {
       throws IOException {
     Path runDir = directories.newRun();
     try {
-      Map<String, Path> sources = program.language().compiled() ? writeExtraFiles(runDir, program)
-          : writeSources(runDir, program);
-      sources.putAll(writeInputFiles(runDir, input));
+      Map<String, Path> sources = program.language().compiled() ? RunFiles.extraFiles(runDir, program)
+          : RunFiles.sources(runDir, program);
+      sources.putAll(RunFiles.inputFiles(runDir, input));
       LaunchPlan plan = new LaunchPlan(runDir, sources, artifact, null, toolchain.roots(), limits);
       boolean managed = !LanguageCommands.addressSpaceLimited(program.language());
       return launch(plan, paths -> LanguageCommands.run(toolchain, program, limits, paths.work(),
@@ -200,12 +199,12 @@ public abstract class SupervisedSandbox implements Sandbox {
       List<String> host = confine(plan, paths, init, supervised);
       if (cgroups != null) {
         group = cgroups.create(limits.memoryBytes(), limits.processes() + LAUNCHER_PROCESSES);
-        host = joinCgroup(group, host);
+        host = LauncherCommands.joinCgroup(group, host);
       }
       ProcessBuilder builder = new ProcessBuilder(host).directory(runDir.toFile());
       builder.environment().clear();
       builder.environment().putAll(environment(paths));
-      Process process = startFromLauncherThread(builder);
+      Process process = ServiceLauncher.start(builder);
       return new ConfinedService(process, uid, paths, runDir, group, this::kill, uids);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -214,29 +213,6 @@ public abstract class SupervisedSandbox implements Sandbox {
     } catch (IOException | RuntimeException e) {
       cleanUp(uid, group, runDir);
       throw e;
-    }
-  }
-
-  /**
-   * bwrap's --die-with-parent is PR_SET_PDEATHSIG, which fires when the parent *thread* ends: a
-   * worker started from a pool thread would be killed when that thread retires. Long-lived
-   * processes are therefore started from one thread that lives as long as the JVM.
-   */
-  private static final java.util.concurrent.ExecutorService LAUNCHER =
-      java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rlvr-sandbox-launcher");
-        thread.setDaemon(true);
-        return thread;
-      });
-
-  private static Process startFromLauncherThread(ProcessBuilder builder) throws IOException, InterruptedException {
-    try {
-      return LAUNCHER.submit(builder::start).get();
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException("cannot start " + builder.command().get(0) + ": " + e.getCause(), e.getCause());
     }
   }
 
@@ -295,7 +271,7 @@ public abstract class SupervisedSandbox implements Sandbox {
       List<String> host = confine(plan, paths, init, supervised);
       if (cgroups != null) {
         group = cgroups.create(memory, processes + LAUNCHER_PROCESSES);
-        host = joinCgroup(group, host);
+        host = LauncherCommands.joinCgroup(group, host);
       }
       Cgroups.Group finalGroup = group;
       // rlvr-init stops the program at the wall limit itself; the host's timer is the backstop.
@@ -304,10 +280,10 @@ public abstract class SupervisedSandbox implements Sandbox {
       if (argumentsOnStdin()) {
         // Inside the sandbox /proc/1/cmdline shows the launcher's arguments: host paths, our pid, the uid.
         // bwrap takes its options from the fd; the command (sandbox paths only) stays on the command line.
-        int from = argumentsFrom(host);
+        int from = LauncherCommands.argumentsFrom(host);
         int commandAt = host.size() - supervised.size() - 1;
-        launcherInput = nulSeparated(host.subList(from, commandAt));
-        host = concat(host.subList(0, from), concat(List.of("--args", "0"), host.subList(commandAt, host.size())));
+        launcherInput = LauncherCommands.nulSeparated(host.subList(from, commandAt));
+        host = LauncherCommands.concat(host.subList(0, from), LauncherCommands.concat(List.of("--args", "0"), host.subList(commandAt, host.size())));
       }
       HostRun hostRun = HostProcess.run(host, launcherInput, environment(paths), plan.runDirectory(),
           limits.outputBytes(),
@@ -345,42 +321,6 @@ public abstract class SupervisedSandbox implements Sandbox {
     return false;
   }
 
-  /** Where the launcher's own arguments start: after the cgroup prelude and the launcher binary. */
-  private static int argumentsFrom(List<String> host) {
-    int separator = host.indexOf("--");
-    boolean prelude = !host.isEmpty() && host.get(0).equals("/bin/sh") && separator > 0;
-    return prelude ? separator + 2 : 1;
-  }
-
-  private static byte[] nulSeparated(List<String> arguments) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    for (String argument : arguments) {
-      bytes.writeBytes(argument.getBytes(StandardCharsets.UTF_8));
-      bytes.write(0);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
-  }
-
-  /** A shell that moves itself into the run's cgroup and then becomes the launcher. */
-  private static List<String> joinCgroup(Cgroups.Group group, List<String> host) {
-    List<String> line = new ArrayList<>(List.of("/bin/sh", "-c",
-        // -1000: when a run's cgroup runs out of memory, the kernel must kill the program, not the
-        // launcher or rlvr-init (losing the report); rlvr-init puts the program back at 0.
-        "echo -1000 > /proc/self/oom_score_adj 2>/dev/null; "
-            + "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit 126; shift; done; shift; exec \"$@\"",
-        "rlvr-cgroup"));
-    line.addAll(group.procsFiles());
-    line.add("--");
-    line.addAll(host);
-    return line;
-  }
-
   /** The whole environment of a run, built from nothing (no variable of the JVM's gets through). */
   protected Map<String, String> environment(SandboxPaths paths) {
     Map<String, String> env = new LinkedHashMap<>();
@@ -394,40 +334,6 @@ public abstract class SupervisedSandbox implements Sandbox {
     env.put("PYTHONDONTWRITEBYTECODE", "1");
     env.put("PYTHONIOENCODING", "utf-8");
     return env;
-  }
-
-  private static Map<String, Path> writeSources(Path runDir, Program program) throws IOException {
-    Map<String, Path> files = writeExtraFiles(runDir, program);
-    Path src = Files.createDirectories(runDir.resolve("src"));
-    Path main = src.resolve(LanguageCommands.sourceFileName(program));
-    Files.writeString(main, program.source(), StandardCharsets.UTF_8);
-    files.put(LanguageCommands.sourceFileName(program), main);
-    return files;
-  }
-
-  /** The run's own files (a checker's input, expected and actual output), beside the program's. */
-  private static Map<String, Path> writeInputFiles(Path runDir, Input input) throws IOException {
-    Map<String, Path> files = new LinkedHashMap<>();
-    Path dir = Files.createDirectories(runDir.resolve("input-files"));
-    for (Map.Entry<String, String> file : input.files().entrySet()) {
-      Path host = dir.resolve(file.getKey());
-      Files.createDirectories(host.getParent());
-      Files.writeString(host, file.getValue(), StandardCharsets.UTF_8);
-      files.put(file.getKey(), host);
-    }
-    return files;
-  }
-
-  private static Map<String, Path> writeExtraFiles(Path runDir, Program program) throws IOException {
-    Map<String, Path> files = new LinkedHashMap<>();
-    Path extra = Files.createDirectories(runDir.resolve("extra"));
-    for (Map.Entry<String, String> file : program.extraFiles().entrySet()) {
-      Path host = extra.resolve(file.getKey());
-      Files.createDirectories(host.getParent());
-      Files.writeString(host, file.getValue(), StandardCharsets.UTF_8);
-      files.put(file.getKey(), host);
-    }
-    return files;
   }
 
   @Override
