@@ -33,7 +33,8 @@ public final class InputRecordParser {
    */
   private static final List<String> TEST_FIELDS = List.of("test", "tests", "entry_point", "test_list",
       "test_setup_code", "challenge_test_list", "fn_name", "func_name", "metadata", "checker", "time_limit",
-      "time_limit_s", "memory_limit", "memory_limit_mb");
+      "time_limit_s", "memory_limit", "memory_limit_mb", "memory_limit_bytes", "public_tests", "private_tests",
+      "generated_tests");
 
   private final FieldMapping mapping;
 

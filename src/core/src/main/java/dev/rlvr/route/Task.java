@@ -20,7 +20,7 @@ enum Task {
   private static final List<String> MATH_SOURCES = List.of("math", "gsm8k", "aime", "amc", "olympiad", "numina",
       "deepscaler", "dapo");
   private static final List<String> TEST_KEYS = List.of("inputs", "outputs", "fn_name", "test_cases", "test",
-      "test_list", "entry_point");
+      "test_list", "entry_point", "public_tests", "private_tests");
 
   String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -25,6 +25,8 @@ public final class TestSuiteReader {
       "testcases", "unit_tests", "verification_info", "ground_truth", "reward_model");
   private static final String[] FUNCTION_KEYS = {"fn_name", "func_name", "entry_point", "function_name"};
   private static final String[] ASSERT_LIST_KEYS = {"test_list", "asserts", "assert_tests", "test_asserts"};
+  /** CodeContests keeps its stdin/stdout pairs in three splits of parallel lists, all of which count. */
+  private static final List<String> CONTEST_SPLITS = List.of("public_tests", "private_tests", "generated_tests");
 
   private TestSuiteReader() {}
 
@@ -134,6 +136,9 @@ public final class TestSuiteReader {
           return withSetup(found, map);
         }
       }
+      if (Values.hasAny(map, CONTEST_SPLITS.toArray(String[]::new))) {
+        return contestSplits(map, where);
+      }
       if (Values.hasAny(map, CaseListReader.INPUT_KEYS) && Values.hasAny(map, CaseListReader.OUTPUT_KEYS)) {
         return inList(List.of(map), where);
       }
@@ -169,6 +174,32 @@ public final class TestSuiteReader {
     private static List<?> asList(Object value) {
       return value instanceof List<?> list ? list : value instanceof String s ? List.of(s) : List.of(value);
     }
+  }
+
+  /** CodeContests' {"public_tests": {"input": [...], "output": [...]}, "private_tests": ..., ...}. */
+  private static Found contestSplits(Map<?, ?> map, String where) {
+    List<TestCase> tests = new ArrayList<>();
+    for (String split : CONTEST_SPLITS) {
+      Object value = Values.decodeNested(map.get(split));
+      if (value == null) {
+        continue;
+      }
+      if (!(value instanceof Map<?, ?> pairs) || !(Values.decodeNested(pairs.get("input")) instanceof List<?> in)
+          || !(Values.decodeNested(pairs.get("output")) instanceof List<?> out)) {
+        throw new InvalidTestsException(where + "." + split + " is not {\"input\": [...], \"output\": [...]}");
+      }
+      if (in.size() != out.size()) {
+        throw new InvalidTestsException(where + "." + split + " has " + in.size() + " inputs but " + out.size()
+            + " outputs");
+      }
+      for (int i = 0; i < in.size(); i++) {
+        tests.add(CaseListReader.stdioTest(in.get(i), out.get(i), tests.size()));
+      }
+    }
+    if (tests.isEmpty()) {
+      throw new InvalidTestsException(where + " has CodeContests splits without a single test");
+    }
+    return Found.of(TestStyle.STDIO, tests);
   }
 
   private static Found asserts(List<TestCase> tests) {

@@ -23,6 +23,21 @@ class TestSuiteReaderTest {
     return new Reference(groundTruth, List.of(), "", "", "", "", extraInfo);
   }
 
+  @Test
+  void codeContestsSplitsAllCountAsStdinTests() {
+    Map<String, Object> splits = Map.of(
+        "public_tests", Map.of("input", List.of("1 2\n"), "output", List.of("3\n")),
+        "private_tests", Map.of("input", List.of("5 6\n", "7 8\n"), "output", List.of("11\n", "15\n")),
+        "generated_tests", Map.of("input", List.of(), "output", List.of()));
+    TestSuite fromExtraInfo = TestSuiteReader.read(reference(null, splits), Map.of());
+    assertThat(fromExtraInfo.style()).isEqualTo(TestStyle.STDIO);
+    assertThat(fromExtraInfo.tests()).containsExactly(new StdioTest("1 2\n", "3\n"), new StdioTest("5 6\n", "11\n"),
+        new StdioTest("7 8\n", "15\n"));
+    Map<String, Object> uneven = Map.of("private_tests", Map.of("input", List.of("1\n"), "output", List.of()));
+    assertThatThrownBy(() -> TestSuiteReader.read(reference(uneven, Map.of()), Map.of()))
+        .isInstanceOf(InvalidTestsException.class).hasMessageContaining("1 inputs but 0 outputs");
+  }
+
   @Nested
   class StdinStdout {
     @Test
