@@ -60,7 +60,7 @@ def _rlvr_assert_driver():
     entry = request["entry"]
     names = _rlvr_candidate_names(request["source"])
     stdlib = getattr(sys, "stdlib_module_names", frozenset())
-    state = {"need": None}
+    state = {"need": None, "calls": 0}
     raised = set()
 
     def report(**reply):
@@ -88,6 +88,7 @@ def _rlvr_assert_driver():
                 encoded_args, encoded_kwargs = enc(list(args)), enc(dict(kwargs))
             except Unserialisable as why:
                 raise Fallback("arguments to %s are not plain data (%s)" % (self.name, why.args[0]))
+            state["calls"] += 1
             key = self.name + "\n" + encoded_args + "\n" + encoded_kwargs
             hit = memo.get(key)
             if hit is None:
@@ -125,6 +126,10 @@ def _rlvr_assert_driver():
             namespace[entry] = candidate
         if "Solution" in names["classes"]:
             namespace["Solution"] = RemoteSolution
+        exported = {name: Remote(name) for name in names["functions"]}
+        if "Solution" in names["classes"]:
+            exported["Solution"] = RemoteSolution
+        _rlvr_install_modules(exported)
         random.seed(0)
         if request["setup"].strip():
             exec(compile(request["setup"], "setup.py", "exec"), namespace)
@@ -148,6 +153,14 @@ def _rlvr_assert_driver():
             outcome = None
         except Fallback as why:
             outcome = {"fallback": str(why)}
+        except ImportError as error:
+            # `from solution import Thing` where Thing is not a plain function: the candidate's own object.
+            wanted = getattr(error, "name", None)
+            if wanted in _RLVR_SOLUTION_MODULES or any(name in str(error) for name in
+                                                       names["classes"] | names["other"]):
+                outcome = {"fallback": "the test imports the candidate's objects (%s)" % error}
+            else:
+                outcome = {"fail": type(error).__name__, "message": str(error)[:300], "raised": False}
         except NameError as error:
             name = getattr(error, "name", None)
             source = names["imports"].get(name)
@@ -164,6 +177,9 @@ def _rlvr_assert_driver():
         break
     if state["need"] is not None:
         report(need=state["need"])
+    if outcome is None and state["calls"] == 0:
+        # Test code that never calls the program proves nothing about it (a unittest class nobody runs).
+        report(fail="NoCall", message="the test code never called the program", raised=False)
     if outcome is None:
         report(passed=True)
     report(**outcome)

@@ -53,6 +53,7 @@ def _rlvr_assert_in_process():
     candidate = plain(function) if callable_(function) else None
     if candidate is not None:
         test_ns[entry] = candidate
+    _rlvr_install_modules({name: value for name, value in dict.items(test_ns) if not name.startswith("__")})
     try:
         random.seed(0)
         exec_(setup_code, test_ns)

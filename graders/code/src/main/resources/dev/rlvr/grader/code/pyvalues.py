@@ -140,3 +140,73 @@ def _rlvr_protocol():
             return '"?"'
 
     return request, report, error_name
+
+
+# Names under which test code imports the program under test (KodCode: `from solution import f`).
+_RLVR_SOLUTION_MODULES = ("solution", "submission")
+
+
+def _rlvr_install_modules(attributes):
+    """Makes `import solution` / `from solution import f` give the given attributes, and gives test
+    code a small `pytest` (raises, approx) where pytest is not installed."""
+    import sys, types
+    module = types.ModuleType("solution")
+    for name, value in attributes.items():
+        setattr(module, name, value)
+    for alias in _RLVR_SOLUTION_MODULES:
+        sys.modules[alias] = module
+    try:
+        import pytest  # noqa: F401  (the real one wins)
+    except ImportError:
+        sys.modules["pytest"] = _rlvr_pytest_shim()
+
+
+def _rlvr_pytest_shim():
+    import math, types
+    shim = types.ModuleType("pytest")
+
+    class _Raises:
+        def __init__(self, expected, match=None):
+            self.expected, self.match = expected, match
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, kind, error, traceback):
+            if kind is None:
+                raise AssertionError("DID NOT RAISE %r" % (self.expected,))
+            if not issubclass(kind, self.expected):
+                return False
+            if self.match is not None:
+                import re
+                if not re.search(self.match, str(error)):
+                    raise AssertionError("exception message did not match %r" % (self.match,))
+            self.value = error
+            return True
+
+    class _Approx:
+        def __init__(self, expected, rel=None, abs=None):
+            self.expected, self.rel, self.abs = expected, rel, abs
+
+        def _close(self, actual, expected):
+            if isinstance(expected, (list, tuple)):
+                return isinstance(actual, (list, tuple)) and len(actual) == len(expected) and all(
+                    self._close(a, e) for a, e in zip(actual, expected))
+            if isinstance(expected, dict):
+                return isinstance(actual, dict) and actual.keys() == expected.keys() and all(
+                    self._close(actual[k], expected[k]) for k in expected)
+            if isinstance(actual, bool) or not isinstance(actual, (int, float)):
+                return actual == expected
+            rel = 1e-6 if self.rel is None else self.rel
+            absolute = 1e-12 if self.abs is None else self.abs
+            return math.isclose(actual, expected, rel_tol=rel, abs_tol=absolute)
+
+        def __eq__(self, actual):
+            return self._close(actual, self.expected)
+
+        def __repr__(self):
+            return "approx(%r)" % (self.expected,)
+
+    shim.raises = lambda expected, match=None: _Raises(expected, match)
+    shim.approx = lambda expected, rel=None, abs=None: _Approx(expected, rel, abs)
+    return shim

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class AssertReader {
   private static final Pattern ASSERT_LINE = Pattern.compile("(?m)^[ \\t]*assert\\b");
   private static final Pattern CHECK_FUNCTION = Pattern.compile("\\bdef\\s+check\\s*\\(");
+  /** pytest-style test functions without fixtures (KodCode): each one is a test of its own. */
+  private static final Pattern TEST_FUNCTION = Pattern.compile("(?m)^def\\s+(test_\\w*)\\s*\\(\\s*\\)\\s*(?:->[^:]*)?:");
   private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*\\(");
   /** Names an assert calls around the function under test: set(f(x)) == ..., math.isclose(f(x), ...). */
   private static final Set<String> NOT_THE_FUNCTION = Set.of("assert", "not", "and", "or", "in", "is", "lambda",
@@ -26,7 +28,7 @@ final class AssertReader {
     return t.startsWith("assert") && (t.length() == 6 || !Character.isJavaIdentifierPart(t.charAt(6)));
   }
 
-  /** Whether a text is test code: it asserts, or defines HumanEval's check function. */
+  /** Whether a text is test code: it asserts, or defines HumanEval's check function or pytest tests. */
   static boolean isTestCode(String text) {
     return ASSERT_LINE.matcher(text).find() || CHECK_FUNCTION.matcher(text).find();
   }
@@ -48,7 +50,23 @@ final class AssertReader {
     List<String> lines = code.strip().lines().filter(line -> !line.isBlank()).toList();
     boolean oneAssertPerLine = lines.stream().allMatch(line -> isAssert(line) && !line.startsWith(" ")
         && !line.startsWith("\t") && balanced(line));
-    return oneAssertPerLine ? fromAsserts(lines) : List.of(new AssertTest(code));
+    if (oneAssertPerLine) {
+      return fromAsserts(lines);
+    }
+    List<String> testFunctions = new ArrayList<>();
+    Matcher test = TEST_FUNCTION.matcher(code);
+    while (test.find()) {
+      testFunctions.add(test.group(1));
+    }
+    if (!testFunctions.isEmpty() && !CHECK_FUNCTION.matcher(code).find()) {
+      // The whole module each time (imports, helpers), then the one function this test is.
+      List<TestCase> tests = new ArrayList<>(testFunctions.size());
+      for (String name : testFunctions) {
+        tests.add(new AssertTest(code.stripTrailing() + "\n\n" + name + "()\n"));
+      }
+      return tests;
+    }
+    return List.of(new AssertTest(code));
   }
 
   /** The function an assert is about: the first call that is not a builtin wrapped around it. */

@@ -128,7 +128,8 @@ public final class TestSuiteReader {
       }
       Object test = Values.decodeNested(map.get("test"));
       if (test instanceof String code && !code.isBlank()) {
-        return withSetup(new Found(TestStyle.ASSERT, List.of(new AssertTest(code)), "", Optional.empty()), map);
+        // check(candidate) stays one test; pytest functions and one-line asserts become one test each.
+        return withSetup(new Found(TestStyle.ASSERT, AssertReader.fromCode(code), "", Optional.empty()), map);
       }
       if (test instanceof List<?> list) {
         Found found = inList(list, where + ".test");

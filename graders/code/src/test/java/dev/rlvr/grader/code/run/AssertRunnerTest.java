@@ -77,6 +77,53 @@ class AssertRunnerTest extends SandboxTest {
   private List<TestStatus> run(String source, TestSuite suite) {
     return statuses(outcomes(source, suite));
   }
+  /** KodCode-shaped pytest code: split into one test per test function by the reader. */
+  private static final String PYTEST = """
+      import pytest
+      from solution import add
+
+      def test_small():
+          assert add(1, 2) == 3
+
+      def test_negative():
+          assert add(-1, -1) == -2
+
+      def test_float():
+          assert add(0.1, 0.2) == pytest.approx(0.3)
+
+      def test_type_error():
+          with pytest.raises(TypeError):
+              add(1, None)
+      """;
+
+  private static TestSuite pytestSuite() {
+    List<TestCase> tests = new java.util.ArrayList<>();
+    for (String name : List.of("test_small", "test_negative", "test_float", "test_type_error")) {
+      tests.add(new AssertTest(PYTEST + "\n" + name + "()\n"));
+    }
+    return Runners.suite(TestStyle.ASSERT, "", tests);
+  }
+
+  @org.junit.jupiter.api.Test
+  void pytestFunctionsImportTheProgramAsSolution() {
+    assertThat(run("def add(a, b):\n    return a + b\n", pytestSuite())).containsOnly(TestStatus.PASSED);
+    assertThat(run("def add(a, b):\n    return abs(a + b)\n", pytestSuite())).containsExactly(TestStatus.PASSED,
+        TestStatus.WRONG_ANSWER, TestStatus.PASSED, TestStatus.PASSED);
+  }
+
+  @org.junit.jupiter.api.Test
+  void testCodeThatNeverCallsTheProgramProvesNothing() {
+    TestSuite unittestOnly = Runners.suite(TestStyle.ASSERT, "add", List.<TestCase>of(new AssertTest("""
+        import unittest
+        from solution import add
+
+        class TestAdd(unittest.TestCase):
+            def test_add(self):
+                self.assertEqual(add(1, 2), 3)
+        """)));
+    assertThat(run("def add(a, b):\n    return a + b\n", unittestOnly)).containsExactly(TestStatus.WRONG_ANSWER);
+  }
+
 
   private List<TestOutcome> outcomes(String source, TestSuite suite) {
     List<TestOutcome> outcomes = runner.run(Program.of(Language.PYTHON, source), suite, Runners.settings(sandbox));
