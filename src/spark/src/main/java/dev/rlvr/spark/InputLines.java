@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -28,7 +29,7 @@ final class InputLines {
   static Dataset<Row> read(SparkSession spark, String path, DataFormat format, int partitions) {
     Dataset<String> texts = switch (format) {
       // Split on \n only, as rlvr score does: a stray \r inside a broken line must not make two records.
-      case JSONL -> spark.read().option("lineSep", "\n").text(path).as(org.apache.spark.sql.Encoders.STRING());
+      case JSONL -> spark.read().option("lineSep", "\n").text(path).as(Encoders.STRING());
       // verl's columns (prompt messages, reward_model.ground_truth, extra_info...) become the
       // nested JSON fields the parser already knows.
       case PARQUET -> spark.read().parquet(path).toJSON();

@@ -39,10 +39,14 @@ public final class ScoreJob {
       return 2;
     }
     SparkConf conf = new SparkConf().setAppName("rlvr score " + options.recipe());
-    if (!conf.contains("spark.master")) {
+    boolean local = !conf.contains("spark.master");
+    if (local) {
       conf.setMaster(options.master());
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    if (local) {
+      spark.sparkContext().setLogLevel("WARN"); // a cluster keeps its own log4j settings
+    }
     try {
       return run(spark, options, out, err);
     } finally {

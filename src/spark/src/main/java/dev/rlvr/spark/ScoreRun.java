@@ -2,6 +2,7 @@ package dev.rlvr.spark;
 
 import dev.rlvr.engine.GraderRegistry;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -28,7 +29,7 @@ final class ScoreRun {
     boolean parquet = options.outputFormat() == DataFormat.PARQUET;
     Dataset<Row> scored = lines
         .mapPartitions(new ScorePartition(recipe, options.mappings(), parquet),
-            org.apache.spark.sql.Encoders.row(OutputRows.SCHEMA))
+            Encoders.row(OutputRows.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       OutputFiles.write(scored, options.output(), options.outputFormat());
