@@ -11,6 +11,6 @@ final class BwrapAvailable {
   }
 
   static void assumeInstalled() {
-    assumeTrue(BwrapSandbox.locate().isPresent(), "bubblewrap is not installed: apt-get install -y bubblewrap");
+    assumeTrue(BwrapSandbox.unusableReason().isEmpty(), () -> BwrapSandbox.unusableReason().orElse(""));
   }
 }

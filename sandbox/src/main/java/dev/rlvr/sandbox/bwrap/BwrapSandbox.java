@@ -50,6 +50,50 @@ public final class BwrapSandbox extends SupervisedSandbox {
     return new BwrapSandbox(settings, binary);
   }
 
+  private static volatile Optional<String> unusable;
+
+  /**
+   * Why bubblewrap cannot sandbox anything here, or empty when it can: it must be installed and
+   * able to create namespaces (a locked-down container may forbid that). Probed once.
+   */
+  public static Optional<String> unusableReason() {
+    Optional<String> known = unusable;
+    if (known == null) {
+      known = probe();
+      unusable = known;
+    }
+    return known;
+  }
+
+  private static Optional<String> probe() {
+    Optional<Path> binary = locate();
+    if (binary.isEmpty()) {
+      return Optional.of("bubblewrap is not installed: apt-get install -y bubblewrap");
+    }
+    List<String> command = new ArrayList<>(List.of(binary.get().toString()));
+    if (!RootCheck.isRoot()) {
+      command.add("--unshare-user");
+    }
+    command.addAll(List.of("--unshare-pid", "--unshare-net", "--ro-bind", "/", "/", "--proc", "/proc", "--",
+        "/bin/true"));
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      process.getOutputStream().close();
+      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        return Optional.of("bubblewrap did not start a sandbox within 20 s");
+      }
+      return process.exitValue() == 0 ? Optional.empty()
+          : Optional.of("bubblewrap cannot create namespaces here: " + output.strip().lines().findFirst().orElse(""));
+    } catch (IOException e) {
+      return Optional.of("bubblewrap does not run: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of("interrupted while probing bubblewrap");
+    }
+  }
+
   /** Where bwrap is, if installed. */
   public static Optional<Path> locate() {
     for (String dir : List.of("/usr/bin", "/usr/local/bin", "/bin")) {

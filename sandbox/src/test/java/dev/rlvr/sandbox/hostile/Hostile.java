@@ -50,8 +50,8 @@ final class Hostile {
 
   static void assumeBwrap() {
     assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
-    assumeTrue(BwrapSandbox.locate().isPresent(),
-        "bubblewrap (bwrap) is not installed: the hostile suite runs programs only inside it");
+    assumeTrue(BwrapSandbox.unusableReason().isEmpty(),
+        () -> BwrapSandbox.unusableReason().orElse("") + ": the hostile suite runs programs only inside it");
   }
 
   /**

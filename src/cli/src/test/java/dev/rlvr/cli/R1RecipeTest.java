@@ -19,7 +19,7 @@ class R1RecipeTest {
   @Test
   void scoresMathAndCodeRecordsWithTheirOwnAccuracyAndEveryoneWithFormatAndLanguage(@TempDir Path dir)
       throws Exception {
-    assumeTrue(BwrapSandbox.locate().isPresent(), "bubblewrap is not installed: apt-get install -y bubblewrap");
+    assumeTrue(BwrapSandbox.unusableReason().isEmpty(), () -> BwrapSandbox.unusableReason().orElse(""));
     List<String> lines = List.of(
         "{\"id\": \"math-en\", \"completion\": \"<think>Two quarters make one half.</think> <answer>\\\\boxed{\\\\frac{1}{2}}</answer>\", "
             + "\"ground_truth\": \"\\\\frac12\", \"data_source\": \"lighteval/MATH\", \"target_language\": \"en\"}",

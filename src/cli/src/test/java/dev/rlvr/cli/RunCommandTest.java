@@ -17,7 +17,7 @@ class RunCommandTest {
 
   @BeforeAll
   static void needsBubblewrap() {
-    assumeTrue(BwrapSandbox.locate().isPresent(), "bubblewrap is not installed: apt-get install -y bubblewrap");
+    assumeTrue(BwrapSandbox.unusableReason().isEmpty(), () -> BwrapSandbox.unusableReason().orElse(""));
   }
 
   @Test

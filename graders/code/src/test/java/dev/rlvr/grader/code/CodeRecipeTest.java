@@ -36,7 +36,7 @@ class CodeRecipeTest {
 
   @BeforeAll
   static void load() throws Exception {
-    assumeTrue(BwrapSandbox.locate().isPresent(), "bubblewrap is not installed: apt-get install -y bubblewrap");
+    assumeTrue(BwrapSandbox.unusableReason().isEmpty(), () -> BwrapSandbox.unusableReason().orElse(""));
     registry = GraderRegistry.load(CodeRecipeTest.class.getClassLoader());
     InputRecordParser parser = new InputRecordParser(FieldMapping.defaults());
     records = new ArrayList<>();

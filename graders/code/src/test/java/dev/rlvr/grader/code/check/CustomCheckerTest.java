@@ -9,9 +9,8 @@ import dev.rlvr.grader.code.tests.CheckerSpec;
 import dev.rlvr.sandbox.Limits;
 import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Sandboxes;
+import dev.rlvr.sandbox.bwrap.BwrapSandbox;
 import dev.rlvr.sandbox.exec.SandboxSettings;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +38,8 @@ class CustomCheckerTest {
 
   @BeforeAll
   static void startSandbox() {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/bwrap")),
-        "bubblewrap is not installed at /usr/bin/bwrap: custom checkers run only in the sandbox");
+    assumeTrue(BwrapSandbox.unusableReason().isEmpty(),
+        () -> BwrapSandbox.unusableReason().orElse("") + ": custom checkers run only in the sandbox");
     sandbox = Sandboxes.create("bwrap", SandboxSettings.defaults(), true);
   }
 

@@ -10,9 +10,8 @@ import dev.rlvr.grader.code.tests.TestSuite;
 import dev.rlvr.sandbox.Limits;
 import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Sandboxes;
+import dev.rlvr.sandbox.bwrap.BwrapSandbox;
 import dev.rlvr.sandbox.exec.SandboxSettings;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,7 @@ final class Runners {
 
   /** Skips (with the reason) where bubblewrap is missing. */
   static Sandbox sandbox() {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/bwrap")), "bubblewrap is not installed: apt-get install -y bubblewrap");
+    assumeTrue(BwrapSandbox.unusableReason().isEmpty(), () -> BwrapSandbox.unusableReason().orElse(""));
     return Sandboxes.create("bwrap", SandboxSettings.defaults(), true);
   }
 
