@@ -27,7 +27,7 @@ public record SandboxSettings(Path cacheRoot, Toolchains toolchains, int maxPara
   }
 
   public static SandboxSettings defaults() {
-    return new SandboxSettings(RunDirectories.defaultCacheRoot(), new Toolchains(),
+    return new SandboxSettings(RunDirectories.defaultCacheRoot(), Toolchains.system(),
         Runtime.getRuntime().availableProcessors(), 256, Limits.COMPILE, true);
   }
 

@@ -24,8 +24,15 @@ public final class Toolchains {
   private final Map<Language, String> problems = new EnumMap<>(Language.class);
   private final Map<Language, Path> overrides;
 
+  private static final Toolchains SYSTEM = new Toolchains();
+
   public Toolchains() {
     this(Map.of());
+  }
+
+  /** The machine's own toolchains, found once per JVM (finding them runs every tool's --version). */
+  public static Toolchains system() {
+    return SYSTEM;
   }
 
   /** @param overrides an executable per language to use instead of searching (python3, g++, java...) */

@@ -173,4 +173,21 @@ public record GraderConfig(String grader, Map<String, Object> options) {
     return new ConfigException(
         "grader '" + grader + "': option '" + key + "' must be " + expected + ", got '" + raw + "'");
   }
+
+  /**
+   * Rejects keys a grader does not declare, so a typo never silently keeps a default. The registry
+   * calls it for every grader it creates; a provider that is also created directly may call it too.
+   *
+   * @param declared the options the grader accepts
+   * @throws ConfigException naming the unknown key and the accepted ones
+   */
+  public void requireDeclared(List<GraderOption> declared) {
+    List<String> accepted = declared.stream().map(GraderOption::name).toList();
+    for (String key : options.keySet()) {
+      if (!accepted.contains(key)) {
+        throw new ConfigException("grader '" + grader + "' has no option '" + key + "'; "
+            + (accepted.isEmpty() ? "it takes none" : "it accepts: " + String.join(", ", accepted)));
+      }
+    }
+  }
 }

@@ -3,7 +3,6 @@ package dev.rlvr.engine;
 import dev.rlvr.api.ConfigException;
 import dev.rlvr.api.Grader;
 import dev.rlvr.api.GraderConfig;
-import dev.rlvr.api.GraderOption;
 import dev.rlvr.api.GraderProvider;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -157,14 +156,9 @@ public final class GraderRegistry {
   public Grader create(String name, Map<String, Object> options) {
     GraderProvider provider = find(name).orElseThrow(() -> new ConfigException(
         "no grader named '" + name + "' on the class path; available: " + String.join(", ", names())));
-    List<String> accepted = provider.options().stream().map(GraderOption::name).toList();
-    for (String key : options.keySet()) {
-      if (!accepted.contains(key)) {
-        throw new ConfigException("grader '" + name + "' has no option '" + key + "'; "
-            + (accepted.isEmpty() ? "it takes none" : "it accepts: " + String.join(", ", accepted)));
-      }
-    }
-    Grader grader = provider.create(new GraderConfig(name, options));
+    GraderConfig config = new GraderConfig(name, options);
+    config.requireDeclared(provider.options());
+    Grader grader = provider.create(config);
     if (grader == null) {
       throw new ConfigException("grader provider '" + name + "' returned no grader");
     }

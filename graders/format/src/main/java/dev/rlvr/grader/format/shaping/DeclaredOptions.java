@@ -5,7 +5,7 @@ import dev.rlvr.api.GraderConfig;
 import dev.rlvr.api.GraderOption;
 import java.util.List;
 
-/** Rejects options a grader does not declare, as the registry does, for graders made directly. */
+/** Option checks of the shaping graders: the registry's key check for graders made directly, and ranges. */
 final class DeclaredOptions {
   private DeclaredOptions() {}
 
@@ -19,15 +19,9 @@ final class DeclaredOptions {
    * @throws ConfigException naming the unknown key and the accepted ones
    */
   static String check(GraderConfig config, List<GraderOption> declared, String fallbackName) {
-    String grader = config.grader().isEmpty() ? fallbackName : config.grader();
-    List<String> known = declared.stream().map(GraderOption::name).toList();
-    for (String key : config.options().keySet()) {
-      if (!known.contains(key)) {
-        throw new ConfigException("grader '" + grader + "' has no option '" + key
-            + "'; it accepts: " + String.join(", ", known));
-      }
-    }
-    return grader;
+    GraderConfig named = config.grader().isEmpty() ? new GraderConfig(fallbackName, config.options()) : config;
+    named.requireDeclared(declared);
+    return named.grader();
   }
 
   /**
