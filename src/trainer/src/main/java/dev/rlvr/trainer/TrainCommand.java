@@ -35,6 +35,14 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--output-dir", paramLabel = "<dir>", description = "override the config's output folder")
   private String outputDir;
 
+  @Option(names = "--benchmark", description = "time generation (with and without the KV cache) and GRPO steps "
+      + "for the config's model and batch instead of training")
+  private boolean benchmark;
+
+  @Option(names = "--repeats", defaultValue = "3", paramLabel = "<n>",
+      description = "timed repetitions per benchmark figure; default ${DEFAULT-VALUE}")
+  private int repeats;
+
   /**
    * Runs the launcher.
    *
@@ -58,6 +66,10 @@ public final class TrainCommand implements Callable<Integer> {
       case auto -> Engine.getInstance().defaultDevice();
     };
     PrintWriter out = spec.commandLine().getOut();
+    if (benchmark) {
+      new Benchmark(c, d, out).run(Math.max(1, repeats));
+      return 0;
+    }
     TrainingRun.Outcome outcome = new TrainingRun(c, d, out).run();
     out.printf("done: held-out accuracy %.3f -> %.3f; metrics, chart and checkpoint in %s%n",
         outcome.heldoutBefore(), outcome.heldoutAfter(), c.outputDir());
