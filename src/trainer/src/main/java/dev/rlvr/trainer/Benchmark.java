@@ -24,8 +24,10 @@ import java.util.Locale;
  * The trainer's own timing, all in one process on one device: generation tokens/s with and
  * without the KV cache (the same seed, so both sample the same tokens), for the config's
  * template and for the full R1-Zero template, and the time of whole GRPO steps (generation,
- * reward scoring, log-probs, loss, backward and AdamW). The model is the config's, after the
- * config's supervised warm-up, so completions end where a trained policy's do.
+ * reward scoring, log-probs, loss, backward and AdamW). Generation is timed on an untrained
+ * model of the config's shape: it rarely samples the end token, so rows run to the length
+ * limit whatever the prompt (a warmed-up model stops after one token on a template it never
+ * saw, which times only the prompt). The GRPO steps use the model after the config's warm-up.
  */
 public final class Benchmark {
   private final GrpoConfig config;
@@ -51,10 +53,11 @@ public final class Benchmark {
    * @param template the template's name
    * @param rows sequences generated at once
    * @param promptChars the prompt length
+   * @param tokensPerRow tokens generated per row and call
    * @param cachedTokensPerSecond with the KV cache
    * @param fullTokensPerSecond re-running the whole sequence per token
    */
-  public record Generation(String template, int rows, int promptChars, double cachedTokensPerSecond,
+  public record Generation(String template, int rows, int promptChars, double tokensPerRow, double cachedTokensPerSecond,
       double fullTokensPerSecond) {
     /**
      * How many times faster the cache is.
@@ -104,9 +107,21 @@ public final class Benchmark {
         config.modelHeads(), Math.max(config.context(), longest));
     try (NDManager manager = NDManager.newBaseManager(device);
         RewardScorer scorer = RewardScorer.open(config.recipe(), config.rewardWeights(), config.rewardThreads());
+        Weights fresh = Weights.random(shape, manager);
         Weights weights = Weights.random(shape, manager)) {
       out.printf(Locale.ROOT, "benchmark: %d parameters on %s, %d intra-op threads%n", weights.parameterCount(), device,
           Integer.getInteger("ai.djl.pytorch.num_threads", 0));
+      Policy untrained = Policy.of(fresh, config.learningRate(), config.clipGrad());
+      List<Generation> generation = new ArrayList<>();
+      generation.add(timeGeneration("config", own, train, rows, untrained, manager, tokenizer, repeats));
+      generation.add(timeGeneration("R1-Zero", r1, train, Math.min(rows, 8), untrained, manager, tokenizer, repeats));
+      for (Generation g : generation) {
+        out.printf(Locale.ROOT, "generation, %s template (%d-char prompts), %d rows x %.1f tokens: "
+                + "KV cache %.0f tok/s, full recompute %.0f tok/s, cache %.1fx faster%n",
+            g.template(), g.promptChars(), g.rows(), g.tokensPerRow(), g.cachedTokensPerSecond(),
+            g.fullTokensPerSecond(), g.speedup());
+      }
+      out.flush();
       if (config.warmupSteps() > 0) {
         Policy warm = Policy.of(weights, config.warmupLearningRate(), config.clipGrad());
         new SupervisedWarmup(warm.model(), warm.optimizer(), tokenizer, own)
@@ -114,15 +129,6 @@ public final class Benchmark {
                 config.seed());
       }
       Policy policy = Policy.of(weights, config.learningRate(), config.clipGrad());
-      List<Generation> generation = new ArrayList<>();
-      generation.add(timeGeneration("config", own, train, rows, policy, manager, tokenizer, repeats));
-      generation.add(timeGeneration("R1-Zero", r1, train, Math.min(rows, 8), policy, manager, tokenizer, repeats));
-      for (Generation g : generation) {
-        out.printf(Locale.ROOT, "generation, %s template (%d-char prompts), %d rows x %d tokens: "
-                + "KV cache %.0f tok/s, full recompute %.0f tok/s, cache %.1fx faster%n",
-            g.template(), g.promptChars(), g.rows(), config.maxCompletionLength(), g.cachedTokensPerSecond(),
-            g.fullTokensPerSecond(), g.speedup());
-      }
       double[] seconds = new double[repeats];
       double[] tokensPerSecond = new double[repeats];
       try (GrpoTrainer trainer = new GrpoTrainer(config, manager, scorer, policy, train)) {
@@ -150,6 +156,7 @@ public final class Benchmark {
       prompts.add(tokenizer.encode(template.apply(train.get(r % train.size()))));
     }
     double[] tokensPerSecond = new double[2];
+    double perRow = 0;
     for (int variant = 0; variant < 2; variant++) {
       Generator generator = new Generator(policy.model(), variant == 0);
       long tokens = 0;
@@ -164,7 +171,9 @@ public final class Benchmark {
         }
       }
       tokensPerSecond[variant] = tokens / (nanos / 1e9);
+      perRow = tokens / (double) (repeats * rows);
     }
-    return new Generation(name, rows, template.apply(train.get(0)).length(), tokensPerSecond[0], tokensPerSecond[1]);
+    return new Generation(name, rows, template.apply(train.get(0)).length(), perRow, tokensPerSecond[0],
+        tokensPerSecond[1]);
   }
 }
