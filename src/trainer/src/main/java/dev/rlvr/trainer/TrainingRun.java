@@ -1,0 +1,112 @@
+package dev.rlvr.trainer;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import dev.rlvr.trainer.data.Problem;
+import dev.rlvr.trainer.data.ProblemSet;
+import dev.rlvr.trainer.data.PromptTemplate;
+import dev.rlvr.trainer.metrics.CurveChart;
+import dev.rlvr.trainer.metrics.MetricsCsv;
+import dev.rlvr.trainer.metrics.StepMetrics;
+import dev.rlvr.trainer.model.CharTokenizer;
+import dev.rlvr.trainer.model.ModelShape;
+import dev.rlvr.trainer.model.Weights;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A whole run: warm-up, held-out accuracy before GRPO, the GRPO steps with a CSV row and a
+ * progress line each, held-out accuracy after, the chart and the final checkpoint.
+ */
+public final class TrainingRun {
+  private final GrpoConfig config;
+  private final Device device;
+  private final PrintWriter progress;
+
+  /**
+   * Prepares a run.
+   *
+   * @param config the settings
+   * @param device where tensors live
+   * @param progress where progress lines go
+   */
+  public TrainingRun(GrpoConfig config, Device device, PrintWriter progress) {
+    this.config = config;
+    this.device = device;
+    this.progress = progress;
+  }
+
+  /**
+   * What a run ends with.
+   *
+   * @param heldoutBefore held-out accuracy after the warm-up only
+   * @param heldoutAfter held-out accuracy after GRPO
+   * @param steps every step's metrics
+   */
+  public record Outcome(double heldoutBefore, double heldoutAfter, List<StepMetrics> steps) {}
+
+  /**
+   * Runs.
+   *
+   * @return the outcome
+   * @throws IOException when data cannot be read or outputs written
+   */
+  public Outcome run() throws IOException {
+    Engine.getInstance().setRandomSeed((int) config.seed());
+    Path out = Path.of(config.outputDir());
+    Files.createDirectories(out);
+    PromptTemplate template = new PromptTemplate(config.template());
+    List<Problem> train = ProblemSet.read(Path.of(config.trainFile()));
+    List<Problem> heldout = ProblemSet.read(Path.of(config.heldoutFile()));
+    CharTokenizer tokenizer = new CharTokenizer();
+    ModelShape shape = new ModelShape(tokenizer.vocabularySize(), config.modelDim(), config.modelLayers(),
+        config.modelHeads(), config.context());
+    try (NDManager manager = NDManager.newBaseManager(device);
+        RewardScorer scorer = RewardScorer.open(config.recipe(), config.rewardWeights(), config.rewardThreads());
+        Weights weights = Weights.random(shape, manager)) {
+      progress.printf(Locale.ROOT, "rlvr-train: %d parameters on %s, recipe %s, %d train / %d held-out problems%n",
+          weights.parameterCount(), device, scorer.recipe().name(), train.size(), heldout.size());
+      if (config.warmupSteps() > 0) {
+        Policy warm = Policy.of(weights, config.warmupLearningRate(), config.clipGrad());
+        float l = new SupervisedWarmup(warm.model(), warm.optimizer(), tokenizer, template)
+            .run(manager, ProblemSet.read(Path.of(config.warmupFile())), config.warmupSteps(), config.warmupBatchSize(), config.seed());
+        progress.printf(Locale.ROOT, "warm-up: %d steps, last loss %.4f%n", config.warmupSteps(), l);
+      }
+      Policy policy = Policy.of(weights, config.learningRate(), config.clipGrad());
+      Evaluator evaluator = new Evaluator(scorer, template, config.maxCompletionLength());
+      double before = evaluator.evaluate(policy.model(), manager, heldout).fullMarks("accuracy");
+      progress.printf(Locale.ROOT, "held-out accuracy before GRPO: %.3f%n", before);
+      progress.flush();
+      List<StepMetrics> steps = new ArrayList<>();
+      try (GrpoTrainer trainer = new GrpoTrainer(config, manager, scorer, policy, train);
+          MetricsCsv csv = new MetricsCsv(out.resolve("metrics.csv"), scorer.recipe().componentNames())) {
+        trainer.freezeReference();
+        for (int s = 1; s <= config.steps(); s++) {
+          StepMetrics m = trainer.step(s);
+          if (config.evalEvery() > 0 && s % config.evalEvery() == 0) {
+            m = m.withHeldoutAccuracy(evaluator.evaluate(policy.model(), manager, heldout).fullMarks("accuracy"));
+          }
+          csv.append(m);
+          steps.add(m);
+          progress.println(m.progressLine(config.steps()));
+          progress.flush();
+        }
+      }
+      double after = evaluator.evaluate(policy.model(), manager, heldout).fullMarks("accuracy");
+      progress.printf(Locale.ROOT, "held-out accuracy after GRPO: %.3f (before %.3f)%n", after, before);
+      CurveChart.write(steps, out.resolve("curves.png"));
+      try (OutputStream o = Files.newOutputStream(out.resolve("policy.ckpt"))) {
+        weights.save(o);
+      }
+      progress.flush();
+      return new Outcome(before, after, steps);
+    }
+  }
+}

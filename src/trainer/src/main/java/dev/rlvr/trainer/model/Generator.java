@@ -1,0 +1,114 @@
+package dev.rlvr.trainer.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Samples completions for a batch of prompts. With the KV cache the prompt is run once and
+ * each later step runs the model on one token per row; without it (kept for the benchmark and
+ * as the test oracle) every step re-runs the whole sequence. Each step's arrays live in a
+ * sub-manager closed at the end of the step; only the cache outlives it.
+ */
+public final class Generator {
+  private final TinyTransformer model;
+  private final boolean useCache;
+
+  /**
+   * Creates a generator.
+   *
+   * @param model the policy
+   * @param useCache whether to keep keys and values between steps
+   */
+  public Generator(TinyTransformer model, boolean useCache) {
+    this.model = model;
+    this.useCache = useCache;
+  }
+
+  /**
+   * Generates.
+   *
+   * @param manager the manager for this call's arrays
+   * @param prompts token ids, one array per row
+   * @param maxTokens the completion length limit
+   * @param sampler picks tokens
+   * @return the completions
+   */
+  public Completions generate(NDManager manager, List<int[]> prompts, int maxTokens, TokenSampler sampler) {
+    int rows = prompts.size();
+    int vocab = model.weights().shape().vocabulary();
+    PaddedBatch layout = PaddedBatch.of(prompts, nCopies(rows), maxTokens);
+    int width = layout.width();
+    int[] tokens = layout.tokens().clone();
+    int p = layout.promptWidth();
+    int[] lengths = new int[rows];
+    boolean[] finished = new boolean[rows];
+    long sampled = 0;
+    try (KvCache cache = useCache ? new KvCache(manager, model.weights().shape().layers()) : null) {
+      for (int step = 0; step < maxTokens && !allTrue(finished); step++) {
+        int from = useCache && step > 0 ? p + step - 1 : 0;
+        int to = p + step;
+        float[] last;
+        try (NDManager scope = manager.newSubManager()) {
+          NDArray logits = model.logits(slice(scope, tokens, width, rows, from, to),
+              slice(scope, layout.positions(), width, rows, from, to),
+              scope.create(columns(layout.keyBias(), width, rows, 0, to), new Shape(rows, to)), cache);
+          last = logits.get(":, -1, :").toFloatArray();
+        }
+        for (int r = 0; r < rows; r++) {
+          if (finished[r]) {
+            continue;
+          }
+          int next = sampler.sample(last, r * vocab, vocab);
+          tokens[r * width + p + step] = next;
+          lengths[r]++;
+          sampled++;
+          finished[r] = next == CharTokenizer.EOS;
+        }
+      }
+    }
+    List<int[]> out = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      out.add(Arrays.copyOfRange(tokens, r * width + p, r * width + p + lengths[r]));
+    }
+    return new Completions(out, finished, sampled);
+  }
+
+  private static NDArray slice(NDManager m, int[] data, int width, int rows, int from, int to) {
+    int n = to - from;
+    int[] out = new int[rows * n];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(data, r * width + from, out, r * n, n);
+    }
+    return m.create(out, new Shape(rows, n));
+  }
+
+  private static float[] columns(float[] data, int width, int rows, int from, int to) {
+    int n = to - from;
+    float[] out = new float[rows * n];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(data, r * width + from, out, r * n, n);
+    }
+    return out;
+  }
+
+  private static List<int[]> nCopies(int rows) {
+    List<int[]> empty = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      empty.add(new int[0]);
+    }
+    return empty;
+  }
+
+  private static boolean allTrue(boolean[] flags) {
+    for (boolean f : flags) {
+      if (!f) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
