@@ -1,6 +1,7 @@
 package dev.rlvr.trainer.grpo;
 
 import ai.djl.ndarray.NDArray;
+import dev.rlvr.trainer.model.Scalars;
 
 /**
  * The clipped surrogate with a k3 KL penalty (DeepSeekMath eq. 3 and 4), reduced as
@@ -51,7 +52,7 @@ public final class GrpoLoss {
       }
       NDArray diff = refLogps.sub(logps);
       NDArray perTokenKl = diff.exp().sub(diff).sub(1);
-      perToken = perToken.add(perTokenKl.mul((float) settings.beta()));
+      perToken = perToken.add(perTokenKl.mul(Scalars.of(perTokenKl.getManager(), (float) settings.beta())));
       kl = maskedMean(perTokenKl.stopGradient(), mask);
     }
     NDArray loss = reduce(perToken.mul(mask), mask, globalTokens);
@@ -65,8 +66,9 @@ public final class GrpoLoss {
     return switch (settings.type()) {
       case GRPO -> maskedLoss.sum(new int[] {1}).div(mask.sum(new int[] {1}).maximum(1f)).mean();
       case BNPO -> maskedLoss.sum().div(mask.sum().maximum(1f));
-      case DR_GRPO -> maskedLoss.sum().div((float) (maskedLoss.getShape().get(0) * settings.maxCompletionLength()));
-      case DAPO -> maskedLoss.sum().div((float) Math.max(1.0, globalTokens));
+      case DR_GRPO -> maskedLoss.sum().div(Scalars.of(maskedLoss.getManager(),
+          (float) (maskedLoss.getShape().get(0) * settings.maxCompletionLength())));
+      case DAPO -> maskedLoss.sum().div(Scalars.of(maskedLoss.getManager(), (float) Math.max(1.0, globalTokens)));
     };
   }
 

@@ -77,7 +77,8 @@ public final class TinyTransformer {
       k = kv[0];
       v = kv[1];
     }
-    NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).mul((float) (1 / Math.sqrt(dh))).add(bias)
+    NDArray scale = Scalars.of(x.getManager(), (float) (1 / Math.sqrt(dh)));
+    NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).mul(scale).add(bias)
         .softmax(3).matMul(v).transpose(0, 2, 1, 3).reshape(batch, t, shape.dim());
     x = x.add(attention.matMul(weights.get(p + "proj.w")).add(weights.get(p + "proj.b")));
     NDArray hidden = Activation.gelu(norm(x, p + "ln2").matMul(weights.get(p + "fc1.w")).add(weights.get(p + "fc1.b")));
