@@ -1,22 +1,17 @@
 package dev.rlvr.trainer;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import dev.rlvr.trainer.data.Problem;
 import dev.rlvr.trainer.data.PromptTemplate;
 import dev.rlvr.trainer.grpo.Advantages;
 import dev.rlvr.trainer.grpo.CompletionMask;
 import dev.rlvr.trainer.grpo.DynamicSampling;
 import dev.rlvr.trainer.grpo.GrpoLoss;
-import dev.rlvr.trainer.grpo.LossResult;
 import dev.rlvr.trainer.grpo.ScaleRewards;
 import dev.rlvr.trainer.metrics.StepMetrics;
 import dev.rlvr.trainer.model.CharTokenizer;
 import dev.rlvr.trainer.model.Generator;
 import dev.rlvr.trainer.model.PaddedBatch;
-import dev.rlvr.trainer.model.TinyTransformer;
-import dev.rlvr.trainer.model.TokenLogProbs;
 import dev.rlvr.trainer.model.TokenSampler;
 import dev.rlvr.trainer.model.Weights;
 import java.util.ArrayList;
@@ -42,7 +37,7 @@ public final class GrpoTrainer implements AutoCloseable {
   private final CharTokenizer tokenizer = new CharTokenizer();
   private final PromptTemplate template;
   private final List<Problem> train;
-  private final GrpoLoss loss;
+  private final PolicyUpdate update;
   private final DynamicSampling<RolloutGroup> sampling;
   private final TokenSampler sampler;
   private final Random order;
@@ -65,7 +60,7 @@ public final class GrpoTrainer implements AutoCloseable {
     this.policy = policy;
     this.train = List.copyOf(train);
     this.template = new PromptTemplate(config.template());
-    this.loss = new GrpoLoss(config.loss());
+    this.update = new PolicyUpdate(policy, new GrpoLoss(config.loss()), config.numIterations());
     this.sampling = new DynamicSampling<>(config.dynamicSampling(), config.maxGenerationBatches());
     this.sampler = new TokenSampler(config.temperature(), config.topP(), config.seed());
     this.order = new Random(config.seed());
@@ -120,45 +115,9 @@ public final class GrpoTrainer implements AutoCloseable {
     int[] lengths = completions.stream().mapToInt(x -> x.length).toArray();
     PaddedBatch batch = PaddedBatch.of(prompts, completions, width);
     float[] mask = CompletionMask.build(lengths, finished, width, config.maskTruncatedCompletions());
-    Update update = optimise(batch, mask, advantages);
-    return StepStatistics.of(step, update.loss, rewards, components, finished, lengths, update.first, update.entropy,
-        update.clipFraction, collected.dropped(), generation, System.nanoTime() - start);
-  }
-
-  private record Update(float loss, LossResult first, double entropy, double clipFraction) {}
-
-  private Update optimise(PaddedBatch batch, float[] mask, double[] advantages) {
-    try (NDManager scope = manager.newSubManager()) {
-      NDArray m = scope.create(mask, new Shape(batch.rows(), batch.completionWidth()));
-      float[] adv = new float[advantages.length];
-      for (int i = 0; i < adv.length; i++) {
-        adv[i] = (float) advantages[i];
-      }
-      NDArray a = scope.create(adv);
-      double tokens = m.sum().getFloat();
-      NDArray ref = reference == null ? null : TokenLogProbs.compute(new TinyTransformer(reference), scope, batch)[0];
-      NDArray old = config.numIterations() > 1
-          ? TokenLogProbs.compute(policy.model(), scope, batch)[0].stopGradient() : null;
-      LossResult[] results = new LossResult[config.numIterations()];
-      double entropy = 0;
-      float last = 0;
-      double clip = 0;
-      for (int it = 0; it < config.numIterations(); it++) {
-        final int pass = it;
-        final double[] ent = new double[1];
-        last = policy.optimizer().step(() -> {
-          NDArray[] lp = TokenLogProbs.compute(policy.model(), scope, batch);
-          results[pass] = loss.compute(lp[0], old, ref, a, m, tokens);
-          ent[0] = tokens == 0 ? 0 : lp[1].mul(m).sum().getFloat() / tokens;
-          return results[pass].loss();
-        });
-        if (it == 0) {
-          entropy = ent[0];
-        }
-        clip += results[it].clipFraction() / config.numIterations();
-      }
-      return new Update(last, results[0], entropy, clip);
-    }
+    PolicyUpdate.Outcome update = this.update.apply(manager, reference, batch, mask, advantages);
+    return StepStatistics.of(step, update.loss(), rewards, components, finished, lengths, update.first(),
+        update.entropy(), update.clipFraction(), collected.dropped(), generation, System.nanoTime() - start);
   }
 
   private List<RolloutGroup> generateGroups(long[] generation) {

@@ -39,6 +39,11 @@ public final class TrainCommand implements Callable<Integer> {
       + "for the config's model and batch instead of training")
   private boolean benchmark;
 
+  @Option(names = "--step-benchmark", paramLabel = "<workload.json>",
+      description = "time GRPO steps of a fixed workload (every row to the length limit, seeded coin-flip rewards, "
+          + "no grader) and write the workload to this file for src/trainer/bench/torch_eager_step.py")
+  private Path stepBenchmark;
+
   @Option(names = "--repeats", defaultValue = "3", paramLabel = "<n>",
       description = "timed repetitions per benchmark figure; default ${DEFAULT-VALUE}")
   private int repeats;
@@ -66,6 +71,10 @@ public final class TrainCommand implements Callable<Integer> {
       case auto -> Engine.getInstance().defaultDevice();
     };
     PrintWriter out = spec.commandLine().getOut();
+    if (stepBenchmark != null) {
+      new StepComparison(c, d, out).run(2, Math.max(1, repeats), stepBenchmark);
+      return 0;
+    }
     if (benchmark) {
       new Benchmark(c, d, out).run(Math.max(1, repeats));
       return 0;

@@ -2,6 +2,7 @@ package dev.rlvr.trainer.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,16 +17,30 @@ import java.util.List;
 public final class Generator {
   private final TinyTransformer model;
   private final boolean useCache;
+  private final boolean stopAtEnd;
+
+  /**
+   * Creates a generator that stops a row at its end token.
+   *
+   * @param model the policy
+   * @param useCache whether to keep keys and values between steps
+   */
+  public Generator(TinyTransformer model, boolean useCache) {
+    this(model, useCache, true);
+  }
 
   /**
    * Creates a generator.
    *
    * @param model the policy
    * @param useCache whether to keep keys and values between steps
+   * @param stopAtEnd false to sample every row to the length limit, end tokens included
+   *     (vLLM's {@code ignore_eos}: a fixed workload for benchmarks)
    */
-  public Generator(TinyTransformer model, boolean useCache) {
+  public Generator(TinyTransformer model, boolean useCache, boolean stopAtEnd) {
     this.model = model;
     this.useCache = useCache;
+    this.stopAtEnd = stopAtEnd;
   }
 
   /**
@@ -47,15 +62,22 @@ public final class Generator {
     int[] lengths = new int[rows];
     boolean[] finished = new boolean[rows];
     long sampled = 0;
-    try (KvCache cache = useCache ? new KvCache(manager, model.weights().shape().layers()) : null) {
+    // Positions and key bias are known up front: one upload per call, sliced on the device per
+    // token (a GPU pays a host-to-device copy for every array made from Java data).
+    try (NDManager call = manager.newSubManager();
+        KvCache cache = useCache ? new KvCache(manager, model.weights().shape().layers()) : null) {
+      NDArray allPositions = call.create(layout.positions(), new Shape(rows, width));
+      NDArray allBias = call.create(layout.keyBias(), new Shape(rows, width));
       for (int step = 0; step < maxTokens && !allTrue(finished); step++) {
         int from = useCache && step > 0 ? p + step - 1 : 0;
         int to = p + step;
         float[] last;
         try (NDManager scope = manager.newSubManager()) {
-          NDArray logits = model.logits(slice(scope, tokens, width, rows, from, to),
-              slice(scope, layout.positions(), width, rows, from, to),
-              scope.create(columns(layout.keyBias(), width, rows, 0, to), new Shape(rows, to)), cache);
+          NDArray positions = allPositions.get(new NDIndex(":, {}:{}", from, to));
+          NDArray bias = allBias.get(new NDIndex(":, 0:{}", to));
+          positions.attach(scope);
+          bias.attach(scope);
+          NDArray logits = model.logits(slice(scope, tokens, width, rows, from, to), positions, bias, cache);
           last = logits.get(":, -1, :").toFloatArray();
         }
         for (int r = 0; r < rows; r++) {
@@ -66,7 +88,7 @@ public final class Generator {
           tokens[r * width + p + step] = next;
           lengths[r]++;
           sampled++;
-          finished[r] = next == CharTokenizer.EOS;
+          finished[r] = stopAtEnd && next == CharTokenizer.EOS;
         }
       }
     }
@@ -84,15 +106,6 @@ public final class Generator {
       System.arraycopy(data, r * width + from, out, r * n, n);
     }
     return m.create(out, new Shape(rows, n));
-  }
-
-  private static float[] columns(float[] data, int width, int rows, int from, int to) {
-    int n = to - from;
-    float[] out = new float[rows * n];
-    for (int r = 0; r < rows; r++) {
-      System.arraycopy(data, r * width + from, out, r * n, n);
-    }
-    return out;
   }
 
   private static List<int[]> nCopies(int rows) {

@@ -55,7 +55,10 @@ public final class TinyTransformer {
     long offset = cache == null ? 0 : cache.length();
     NDArray x = tokens.oneHot(shape.vocabulary(), DataType.FLOAT32).matMul(weights.get("tok"))
         .add(positions.oneHot(shape.context(), DataType.FLOAT32).matMul(weights.get("pos")));
-    NDArray bias = keyBias.reshape(batch, 1, 1, offset + t).add(causalBias(m, t, offset));
+    NDArray bias = keyBias.reshape(batch, 1, 1, offset + t);
+    if (t > 1) { // a single new position may see every key: no causal mask to add
+      bias = bias.add(causalBias(m, t, offset));
+    }
     for (int l = 0; l < shape.layers(); l++) {
       x = block(x, bias, l, cache);
     }
