@@ -84,7 +84,7 @@ public final class GrpoTrainer implements AutoCloseable {
    */
   public StepMetrics step(int step) {
     long start = System.nanoTime();
-    long[] generation = new long[2]; // tokens, nanoseconds
+    long[] generation = new long[3]; // tokens, generation nanoseconds, nanoseconds waiting for rewards
     DynamicSampling.Result<RolloutGroup> collected =
         sampling.collect(config.promptsPerStep(), () -> generateGroups(generation));
     List<RolloutGroup> groups = collected.groups();
@@ -138,15 +138,17 @@ public final class GrpoTrainer implements AutoCloseable {
         answers.add(p.answer());
       }
     }
+    // Rows that stop early are graded on the engine's threads while the others still generate;
+    // only the rows cut at the length limit are left to score after the last token.
+    RewardScorer.Pending pending = scorer.start(promptText, answers);
     long t0 = System.nanoTime();
-    var out = new Generator(policy.model(), true).generate(manager, prompts, config.maxCompletionLength(), sampler);
-    generation[1] += System.nanoTime() - t0;
+    var out = new Generator(policy.model(), true).generate(manager, prompts, config.maxCompletionLength(), sampler,
+        (row, tokens, finished) -> pending.submit(row, tokenizer.decode(tokens, 0, tokens.length)));
+    long t1 = System.nanoTime();
+    Scores scores = pending.join();
     generation[0] += out.generatedTokens();
-    List<String> texts = new ArrayList<>();
-    for (int[] c : out.tokens()) {
-      texts.add(tokenizer.decode(c, 0, c.length));
-    }
-    Scores scores = scorer.score(promptText, texts, answers);
+    generation[1] += t1 - t0;
+    generation[2] += System.nanoTime() - t1;
     List<RolloutGroup> groups = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       int from = i * g;

@@ -10,16 +10,17 @@ import dev.rlvr.engine.RecipeCatalog;
 import dev.rlvr.engine.RecordStatus;
 import dev.rlvr.engine.RewardEngine;
 import dev.rlvr.engine.RewardResult;
-import dev.rlvr.engine.Sample;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Scores decoded rollouts with rlvr's own {@link RewardEngine}: the trainer's reward is the
  * recipe's weighted sum, and each component is kept apart for the logs. Records are scored in
- * parallel on the engine's pool.
+ * parallel on the engine's pool, each as soon as its completion is known.
  */
 public final class RewardScorer implements AutoCloseable {
   private final RewardEngine engine;
@@ -56,7 +57,7 @@ public final class RewardScorer implements AutoCloseable {
   }
 
   /**
-   * Scores completions.
+   * Scores completions that are all known.
    *
    * @param prompts the prompt of each completion
    * @param completions the decoded completions
@@ -64,26 +65,82 @@ public final class RewardScorer implements AutoCloseable {
    * @return rewards and components
    */
   public Scores score(List<String> prompts, List<String> completions, List<String> answers) {
-    List<Sample> batch = new ArrayList<>(completions.size());
+    Pending pending = start(prompts, answers);
     for (int i = 0; i < completions.size(); i++) {
-      batch.add(new Sample(Rollout.of(prompts.get(i), completions.get(i)), Reference.ofAnswers(answers.get(i))));
+      pending.submit(i, completions.get(i));
     }
-    List<RewardResult> results = engine.scoreBatch(batch);
-    double[] rewards = new double[results.size()];
-    Map<String, double[]> components = new LinkedHashMap<>();
-    for (String name : engine.recipe().componentNames()) {
-      components.put(name, new double[results.size()]);
-    }
-    int unjudged = 0;
-    for (int i = 0; i < results.size(); i++) {
-      RewardResult r = results.get(i);
-      rewards[i] = r.reward();
-      unjudged += r.status() == RecordStatus.OK ? 0 : 1;
-      for (Map.Entry<String, Score> c : r.components().entrySet()) {
-        components.get(c.getKey())[i] = c.getValue().value();
+    return pending.join();
+  }
+
+  /**
+   * Starts scoring a batch whose completions arrive one at a time, so each is graded on the
+   * engine's pool while the rest are still being generated.
+   *
+   * @param prompts the prompt of each row
+   * @param answers the gold answer of each row
+   * @return the batch, to {@link Pending#submit submit} rows to and then {@link Pending#join join}
+   */
+  public Pending start(List<String> prompts, List<String> answers) {
+    return new Pending(List.copyOf(prompts), List.copyOf(answers));
+  }
+
+  /** A batch being scored row by row. Submit from one thread; join once. */
+  public final class Pending {
+    private final List<String> prompts;
+    private final List<String> answers;
+    private final List<CompletableFuture<RewardResult>> futures;
+
+    private Pending(List<String> prompts, List<String> answers) {
+      if (prompts.size() != answers.size()) {
+        throw new IllegalArgumentException(prompts.size() + " prompts but " + answers.size() + " answers");
       }
+      this.prompts = prompts;
+      this.answers = answers;
+      this.futures = new ArrayList<>(Collections.nCopies(prompts.size(), null));
     }
-    return new Scores(rewards, components, unjudged);
+
+    /**
+     * Hands one row's completion to the engine.
+     *
+     * @param row the row
+     * @param completion its decoded text
+     * @throws IllegalStateException when the row was already submitted
+     */
+    public void submit(int row, String completion) {
+      if (futures.get(row) != null) {
+        throw new IllegalStateException("row " + row + " was already submitted");
+      }
+      futures.set(row, engine.submit(Rollout.of(prompts.get(row), completion), Reference.ofAnswers(answers.get(row))));
+    }
+
+    /**
+     * Waits for every row.
+     *
+     * @return rewards and components, in row order
+     * @throws IllegalStateException when a row was never submitted
+     */
+    public Scores join() {
+      int missing = futures.indexOf(null);
+      if (missing >= 0) {
+        throw new IllegalStateException("row " + missing + " was never submitted");
+      }
+      int n = futures.size();
+      double[] rewards = new double[n];
+      Map<String, double[]> components = new LinkedHashMap<>();
+      for (String name : engine.recipe().componentNames()) {
+        components.put(name, new double[n]);
+      }
+      int unjudged = 0;
+      for (int i = 0; i < n; i++) {
+        RewardResult r = futures.get(i).join();
+        rewards[i] = r.reward();
+        unjudged += r.status() == RecordStatus.OK ? 0 : 1;
+        for (Map.Entry<String, Score> c : r.components().entrySet()) {
+          components.get(c.getKey())[i] = c.getValue().value();
+        }
+      }
+      return new Scores(rewards, components, unjudged);
+    }
   }
 
   @Override

@@ -28,7 +28,7 @@ final class StepStatistics {
     return new StepMetrics(step, loss, mean(rewards), std(rewards), means, stds, orZero(scores.fullMarks("accuracy")),
         orZero(scores.fullMarks("format")), first.kl(), clipFraction, entropy, length / lengths.length,
         (double) truncated / lengths.length, dropped, genSeconds == 0 ? 0 : generation[0] / genSeconds,
-        nanos / 1e9, Double.NaN);
+        nanos / 1e9, generation[2] / 1e9, Double.NaN);
   }
 
   private static double orZero(double v) {

@@ -33,7 +33,7 @@ public final class MetricsCsv implements AutoCloseable {
         header.add("reward_" + c + "_std");
       }
       header.addAll(List.of("accuracy", "format_rate", "kl", "clip_fraction", "entropy", "completion_length",
-          "truncated_rate", "dropped_groups", "tokens_per_s", "step_s", "heldout_accuracy"));
+          "truncated_rate", "dropped_groups", "tokens_per_s", "step_s", "reward_wait_s", "heldout_accuracy"));
       write(String.join(",", header));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -58,6 +58,7 @@ public final class MetricsCsv implements AutoCloseable {
     cells.add(String.valueOf(m.droppedGroups()));
     cells.add(num(m.tokensPerSecond()));
     cells.add(num(m.stepSeconds()));
+    cells.add(num(m.rewardWaitSeconds()));
     cells.add(Double.isNaN(m.heldoutAccuracy()) ? "" : num(m.heldoutAccuracy()));
     write(String.join(",", cells));
   }

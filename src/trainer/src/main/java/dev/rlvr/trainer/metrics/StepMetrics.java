@@ -24,13 +24,15 @@ import java.util.Map;
  * @param droppedGroups groups dropped by dynamic sampling
  * @param tokensPerSecond sampled tokens per second of generation
  * @param stepSeconds the wall time of the step
+ * @param rewardWaitSeconds how long the step waited for rewards after generation ended (scoring
+ *     that generation did not hide)
  * @param heldoutAccuracy held-out accuracy when evaluated at this step, else NaN
  */
 public record StepMetrics(
     int step, double loss, double rewardMean, double rewardStd, Map<String, Double> componentMean,
     Map<String, Double> componentStd, double accuracy, double formatRate, double kl, double clipFraction,
     double entropy, double completionLength, double truncatedRate, int droppedGroups, double tokensPerSecond,
-    double stepSeconds, double heldoutAccuracy) {
+    double stepSeconds, double rewardWaitSeconds, double heldoutAccuracy) {
 
   /** Copies the maps. */
   public StepMetrics {
@@ -46,7 +48,7 @@ public record StepMetrics(
    */
   public StepMetrics withHeldoutAccuracy(double value) {
     return new StepMetrics(step, loss, rewardMean, rewardStd, componentMean, componentStd, accuracy, formatRate,
-        kl, clipFraction, entropy, completionLength, truncatedRate, droppedGroups, tokensPerSecond, stepSeconds, value);
+        kl, clipFraction, entropy, completionLength, truncatedRate, droppedGroups, tokensPerSecond, stepSeconds, rewardWaitSeconds, value);
   }
 
   /**

@@ -53,6 +53,35 @@ public final class Generator {
    * @return the completions
    */
   public Completions generate(NDManager manager, List<int[]> prompts, int maxTokens, TokenSampler sampler) {
+    return generate(manager, prompts, maxTokens, sampler, null);
+  }
+
+  /** Told of each row the moment its completion is final, so it can be scored while other rows generate. */
+  @FunctionalInterface
+  public interface RowListener {
+    /**
+     * One row is complete.
+     *
+     * @param row the row
+     * @param tokens its completion, the end token included when it finished
+     * @param finished true for an end token, false for the length limit
+     */
+    void completed(int row, int[] tokens, boolean finished);
+  }
+
+  /**
+   * Generates, reporting rows as they complete: at their end token during generation, the rest
+   * (cut at the length limit) at the end, each row once.
+   *
+   * @param manager the manager for this call's arrays
+   * @param prompts token ids, one array per row
+   * @param maxTokens the completion length limit
+   * @param sampler picks tokens
+   * @param listener told of each completed row; may be null
+   * @return the completions
+   */
+  public Completions generate(
+      NDManager manager, List<int[]> prompts, int maxTokens, TokenSampler sampler, RowListener listener) {
     int rows = prompts.size();
     int vocab = model.weights().shape().vocabulary();
     PaddedBatch layout = PaddedBatch.of(prompts, nCopies(rows), maxTokens);
@@ -89,14 +118,24 @@ public final class Generator {
           lengths[r]++;
           sampled++;
           finished[r] = stopAtEnd && next == CharTokenizer.EOS;
+          if (finished[r] && listener != null) {
+            listener.completed(r, completion(tokens, r, width, p, lengths[r]), true);
+          }
         }
       }
     }
     List<int[]> out = new ArrayList<>(rows);
     for (int r = 0; r < rows; r++) {
-      out.add(Arrays.copyOfRange(tokens, r * width + p, r * width + p + lengths[r]));
+      out.add(completion(tokens, r, width, p, lengths[r]));
+      if (!finished[r] && listener != null) {
+        listener.completed(r, out.get(r), false);
+      }
     }
     return new Completions(out, finished, sampled);
+  }
+
+  private static int[] completion(int[] tokens, int row, int width, int promptWidth, int length) {
+    return Arrays.copyOfRange(tokens, row * width + promptWidth, row * width + promptWidth + length);
   }
 
   private static NDArray slice(NDManager m, int[] data, int width, int rows, int from, int to) {
