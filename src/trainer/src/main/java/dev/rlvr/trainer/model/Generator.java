@@ -107,13 +107,13 @@ public final class Generator {
           positions.attach(scope);
           bias.attach(scope);
           NDArray logits = model.logits(slice(scope, tokens, width, rows, from, to), positions, bias, cache);
-          last = logits.get(":, -1, :").toFloatArray();
+          last = sampler.prepare(logits.get(":, -1, :")).toFloatArray();
         }
         for (int r = 0; r < rows; r++) {
           if (finished[r]) {
             continue;
           }
-          int next = sampler.sample(last, r * vocab, vocab);
+          int next = sampler.pick(last, r * vocab, vocab);
           tokens[r * width + p + step] = next;
           lengths[r]++;
           sampled++;

@@ -1,5 +1,6 @@
 package dev.rlvr.trainer.model;
 
+import ai.djl.ndarray.NDArray;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -30,7 +31,40 @@ public final class TokenSampler {
   }
 
   /**
-   * Samples a token id.
+   * What {@link #pick} reads, computed on the logits' device: the softmax after temperature (one
+   * op there rather than an exponential per entry on the JVM, which for hundreds of rows per
+   * token cost more than the model step on a GPU), or the logits themselves when greedy.
+   *
+   * @param lastLogits (rows, vocabulary) logits of the last position
+   * @return the array to copy to the host and pass to {@link #pick}
+   */
+  public NDArray prepare(NDArray lastLogits) {
+    return temperature == 0 ? lastLogits : lastLogits.div((float) temperature).softmax(1);
+  }
+
+  /**
+   * Samples a token id from one row of what {@link #prepare} returned.
+   *
+   * @param prepared the flat array
+   * @param from where this row starts
+   * @param vocabulary the row length
+   * @return the token id
+   */
+  public int pick(float[] prepared, int from, int vocabulary) {
+    if (temperature == 0) {
+      return argMax(prepared, from, vocabulary);
+    }
+    double[] p = new double[vocabulary];
+    double total = 0;
+    for (int i = 0; i < vocabulary; i++) {
+      p[i] = prepared[from + i];
+      total += p[i];
+    }
+    return fromWeights(p, total);
+  }
+
+  /**
+   * Samples a token id from raw logits, all on the JVM.
    *
    * @param logits the flat logits array
    * @param from where this row starts
@@ -48,6 +82,12 @@ public final class TokenSampler {
       p[i] = Math.exp((logits[from + i] - max) / temperature);
       total += p[i];
     }
+    return fromWeights(p, total);
+  }
+
+  // p holds unnormalised weights summing to total.
+  private int fromWeights(double[] p, double total) {
+    int vocabulary = p.length;
     double cutoff = topP < 1 ? nucleusCutoff(p, total * topP) : 0;
     // Inverse CDF over the kept tokens in id order: the same distribution as walking them by
     // probability, without a per-token sort (this runs once per row and token).
