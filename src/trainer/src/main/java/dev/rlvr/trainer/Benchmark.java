@@ -7,10 +7,10 @@ import dev.rlvr.trainer.data.Problem;
 import dev.rlvr.trainer.data.ProblemSet;
 import dev.rlvr.trainer.data.PromptTemplate;
 import dev.rlvr.trainer.metrics.StepMetrics;
-import dev.rlvr.trainer.model.CharTokenizer;
 import dev.rlvr.trainer.model.Completions;
 import dev.rlvr.trainer.model.Generator;
 import dev.rlvr.trainer.model.ModelShape;
+import dev.rlvr.trainer.model.TokenCodec;
 import dev.rlvr.trainer.model.TokenSampler;
 import dev.rlvr.trainer.model.Weights;
 import java.io.PrintWriter;
@@ -97,12 +97,17 @@ public final class Benchmark {
    */
   public Result run(int repeats) {
     Engine.getInstance().setRandomSeed((int) config.seed());
-    CharTokenizer tokenizer = new CharTokenizer();
+    try (TokenCodec tokenizer = config.openTokenizer()) {
+      return run(repeats, tokenizer);
+    }
+  }
+
+  private Result run(int repeats, TokenCodec tokenizer) {
     List<Problem> train = ProblemSet.read(Path.of(config.trainFile()));
     int rows = config.promptsPerStep() * config.numGenerations();
     PromptTemplate own = new PromptTemplate(config.template());
     PromptTemplate r1 = new PromptTemplate(PromptTemplate.R1_ZERO);
-    int longest = r1.apply(train.get(0)).length() + config.maxCompletionLength() + 8;
+    int longest = tokenizer.encode(r1.apply(train.get(0))).length + config.maxCompletionLength() + 8;
     ModelShape shape = new ModelShape(tokenizer.vocabularySize(), config.modelDim(), config.modelLayers(),
         config.modelHeads(), Math.max(config.context(), longest));
     try (NDManager manager = NDManager.newBaseManager(device);
@@ -131,7 +136,7 @@ public final class Benchmark {
       Policy policy = Policy.of(weights, config.learningRate(), config.clipGrad());
       double[] seconds = new double[repeats];
       double[] tokensPerSecond = new double[repeats];
-      try (GrpoTrainer trainer = new GrpoTrainer(config, manager, scorer, policy, train)) {
+      try (GrpoTrainer trainer = new GrpoTrainer(config, manager, scorer, policy, train, tokenizer)) {
         trainer.freezeReference();
         trainer.step(1);
         for (int i = 0; i < repeats; i++) {
@@ -150,7 +155,7 @@ public final class Benchmark {
   }
 
   private Generation timeGeneration(String name, PromptTemplate template, List<Problem> train, int rows,
-      Policy policy, NDManager manager, CharTokenizer tokenizer, int repeats) {
+      Policy policy, NDManager manager, TokenCodec tokenizer, int repeats) {
     List<int[]> prompts = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
       prompts.add(tokenizer.encode(template.apply(train.get(r % train.size()))));
@@ -158,7 +163,7 @@ public final class Benchmark {
     double[] tokensPerSecond = new double[2];
     double perRow = 0;
     for (int variant = 0; variant < 2; variant++) {
-      Generator generator = new Generator(policy.model(), variant == 0);
+      Generator generator = new Generator(policy.model(), variant == 0, tokenizer.endId());
       long tokens = 0;
       long nanos = 0;
       for (int i = 0; i <= repeats; i++) {

@@ -3,10 +3,10 @@ package dev.rlvr.trainer;
 import ai.djl.ndarray.NDManager;
 import dev.rlvr.trainer.data.Problem;
 import dev.rlvr.trainer.data.PromptTemplate;
-import dev.rlvr.trainer.model.CharTokenizer;
 import dev.rlvr.trainer.model.Completions;
 import dev.rlvr.trainer.model.Generator;
 import dev.rlvr.trainer.model.TinyTransformer;
+import dev.rlvr.trainer.model.TokenCodec;
 import dev.rlvr.trainer.model.TokenSampler;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.List;
 public final class Evaluator {
   private final RewardScorer scorer;
   private final PromptTemplate template;
-  private final CharTokenizer tokenizer = new CharTokenizer();
+  private final TokenCodec tokenizer;
   private final int maxTokens;
 
   /**
@@ -24,9 +24,11 @@ public final class Evaluator {
    * @param scorer the reward engine
    * @param template the prompt template
    * @param maxTokens the completion length limit
+   * @param tokenizer the policy's tokenizer
    */
-  public Evaluator(RewardScorer scorer, PromptTemplate template, int maxTokens) {
+  public Evaluator(RewardScorer scorer, PromptTemplate template, int maxTokens, TokenCodec tokenizer) {
     this.scorer = scorer;
+    this.tokenizer = tokenizer;
     this.template = template;
     this.maxTokens = maxTokens;
   }
@@ -49,7 +51,8 @@ public final class Evaluator {
       prompts.add(tokenizer.encode(text));
       answers.add(p.answer());
     }
-    Completions out = new Generator(model, true).generate(manager, prompts, maxTokens, new TokenSampler(0, 1, 0));
+    Completions out = new Generator(model, true, tokenizer.endId())
+        .generate(manager, prompts, maxTokens, new TokenSampler(0, 1, 0));
     List<String> completions = new ArrayList<>();
     for (int[] c : out.tokens()) {
       completions.add(tokenizer.decode(c, 0, c.length));

@@ -10,6 +10,7 @@ import dev.rlvr.trainer.data.PromptTemplate;
 import dev.rlvr.trainer.grpo.LossSettings;
 import dev.rlvr.trainer.grpo.LossType;
 import dev.rlvr.trainer.grpo.ScaleRewards;
+import dev.rlvr.trainer.model.TokenCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ import java.util.Map;
  * @param evalEvery evaluate on the held-out split every this many steps (0: start and end only)
  * @param rewardThreads records scored at once
  * @param threads intra-op threads for the tensor library (0: the free cores)
+ * @param tokenizer {@code char}, or a Hugging Face {@code tokenizer.json} (the model's vocabulary follows it)
+ * @param eosToken the Hugging Face tokenizer's end token, looked up in its vocabulary
+ * @param padToken its padding token; null means the end token
  */
 public record GrpoConfig(
     String recipe, Map<String, Double> rewardWeights, String trainFile, String heldoutFile, String warmupFile,
@@ -63,7 +67,8 @@ public record GrpoConfig(
     int steps, int promptsPerStep, int numGenerations, int maxCompletionLength, double temperature, double topP,
     double learningRate, double clipGrad, String lossType, String scaleRewards, double epsilon, double epsilonHigh,
     double beta, int numIterations, boolean maskTruncatedCompletions, boolean dynamicSampling,
-    int maxGenerationBatches, int evalEvery, int rewardThreads, int threads) {
+    int maxGenerationBatches, int evalEvery, int rewardThreads, int threads,
+    String tokenizer, String eosToken, String padToken) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -72,6 +77,7 @@ public record GrpoConfig(
   /** Validates what can be checked without the data. */
   public GrpoConfig {
     rewardWeights = Map.copyOf(rewardWeights == null ? Map.of() : rewardWeights);
+    tokenizer = tokenizer == null || tokenizer.isBlank() ? TokenCodec.CHAR : tokenizer;
     new PromptTemplate(template);
     lossSettings(lossType, epsilon, epsilonHigh, beta, maxCompletionLength);
     ScaleRewards.parse(scaleRewards);
@@ -89,7 +95,7 @@ public record GrpoConfig(
     return new GrpoConfig("r1-zero-math", Map.of(), "problems/arithmetic/train.jsonl",
         "problems/arithmetic/heldout.jsonl", "problems/arithmetic/warmup.jsonl", PromptTemplate.R1_ZERO,
         "target/rlvr-train", 1, 64, 2, 4, 512, 200, 16, 3e-3, 100, 8, 8, 48, 1.0, 1.0, 1e-3, 1.0,
-        "grpo", "group", 0.2, 0, 0.04, 1, true, false, 3, 0, 2, 0);
+        "grpo", "group", 0.2, 0, 0.04, 1, true, false, 3, 0, 2, 0, TokenCodec.CHAR, "</s>", null);
   }
 
   /**
@@ -122,6 +128,32 @@ public record GrpoConfig(
   }
 
   /**
+   * Opens the tokenizer this config names; close it after the run.
+   *
+   * @return the codec
+   */
+  public TokenCodec openTokenizer() {
+    return TokenCodec.open(tokenizer, eosToken, padToken);
+  }
+
+  /**
+   * A copy with a different tokenizer (for tests).
+   *
+   * @param newTokenizer {@code char} or a {@code tokenizer.json}
+   * @param newEosToken the end token's text
+   * @param newPadToken the padding token's text, or null for the end token
+   * @return the copy
+   */
+  public GrpoConfig withTokenizer(String newTokenizer, String newEosToken, String newPadToken) {
+    return new GrpoConfig(recipe, rewardWeights, trainFile, heldoutFile, warmupFile, template, outputDir, seed,
+        modelDim, modelLayers, modelHeads, context, warmupSteps, warmupBatchSize, warmupLearningRate,
+        steps, promptsPerStep, numGenerations, maxCompletionLength, temperature, topP, learningRate, clipGrad,
+        lossType, scaleRewards, epsilon, epsilonHigh, beta, numIterations, maskTruncatedCompletions,
+        dynamicSampling, maxGenerationBatches, evalEvery, rewardThreads, threads, newTokenizer, newEosToken,
+        newPadToken);
+  }
+
+  /**
    * A copy with a different step count (for tests and --steps).
    *
    * @param newSteps GRPO steps
@@ -134,6 +166,6 @@ public record GrpoConfig(
         modelDim, modelLayers, modelHeads, context, newWarmupSteps, warmupBatchSize, warmupLearningRate,
         newSteps, promptsPerStep, numGenerations, maxCompletionLength, temperature, topP, learningRate, clipGrad,
         lossType, scaleRewards, epsilon, epsilonHigh, beta, numIterations, maskTruncatedCompletions,
-        dynamicSampling, maxGenerationBatches, evalEvery, rewardThreads, threads);
+        dynamicSampling, maxGenerationBatches, evalEvery, rewardThreads, threads, tokenizer, eosToken, padToken);
   }
 }

@@ -9,9 +9,9 @@ import dev.rlvr.trainer.grpo.DynamicSampling;
 import dev.rlvr.trainer.grpo.GrpoLoss;
 import dev.rlvr.trainer.grpo.ScaleRewards;
 import dev.rlvr.trainer.metrics.StepMetrics;
-import dev.rlvr.trainer.model.CharTokenizer;
 import dev.rlvr.trainer.model.Generator;
 import dev.rlvr.trainer.model.PaddedBatch;
+import dev.rlvr.trainer.model.TokenCodec;
 import dev.rlvr.trainer.model.TokenSampler;
 import dev.rlvr.trainer.model.Weights;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class GrpoTrainer implements AutoCloseable {
   private final NDManager manager;
   private final RewardScorer scorer;
   private final Policy policy;
-  private final CharTokenizer tokenizer = new CharTokenizer();
+  private final TokenCodec tokenizer;
   private final PromptTemplate template;
   private final List<Problem> train;
   private final PolicyUpdate update;
@@ -52,9 +52,12 @@ public final class GrpoTrainer implements AutoCloseable {
    * @param scorer the reward engine
    * @param policy the model and its optimiser
    * @param train the training problems
+   * @param tokenizer the policy's tokenizer
    */
-  public GrpoTrainer(GrpoConfig config, NDManager manager, RewardScorer scorer, Policy policy, List<Problem> train) {
+  public GrpoTrainer(GrpoConfig config, NDManager manager, RewardScorer scorer, Policy policy, List<Problem> train,
+      TokenCodec tokenizer) {
     this.config = config;
+    this.tokenizer = tokenizer;
     this.manager = manager;
     this.scorer = scorer;
     this.policy = policy;
@@ -142,7 +145,8 @@ public final class GrpoTrainer implements AutoCloseable {
     // only the rows cut at the length limit are left to score after the last token.
     RewardScorer.Pending pending = scorer.start(promptText, answers);
     long t0 = System.nanoTime();
-    var out = new Generator(policy.model(), true).generate(manager, prompts, config.maxCompletionLength(), sampler,
+    var out = new Generator(policy.model(), true, tokenizer.endId()).generate(manager, prompts,
+        config.maxCompletionLength(), sampler,
         (row, tokens, finished) -> pending.submit(row, tokenizer.decode(tokens, 0, tokens.length)));
     long t1 = System.nanoTime();
     Scores scores = pending.join();

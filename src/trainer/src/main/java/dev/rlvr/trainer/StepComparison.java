@@ -11,11 +11,11 @@ import dev.rlvr.trainer.data.PromptTemplate;
 import dev.rlvr.trainer.grpo.Advantages;
 import dev.rlvr.trainer.grpo.GrpoLoss;
 import dev.rlvr.trainer.grpo.ScaleRewards;
-import dev.rlvr.trainer.model.CharTokenizer;
 import dev.rlvr.trainer.model.Completions;
 import dev.rlvr.trainer.model.Generator;
 import dev.rlvr.trainer.model.ModelShape;
 import dev.rlvr.trainer.model.PaddedBatch;
+import dev.rlvr.trainer.model.TokenCodec;
 import dev.rlvr.trainer.model.TokenSampler;
 import dev.rlvr.trainer.model.Weights;
 import java.io.IOException;
@@ -65,7 +65,12 @@ public final class StepComparison {
    */
   public ObjectNode run(int warmup, int repeats, Path workloadFile) throws IOException {
     Engine.getInstance().setRandomSeed((int) config.seed());
-    CharTokenizer tokenizer = new CharTokenizer();
+    try (TokenCodec tokenizer = config.openTokenizer()) {
+      return run(warmup, repeats, workloadFile, tokenizer);
+    }
+  }
+
+  private ObjectNode run(int warmup, int repeats, Path workloadFile, TokenCodec tokenizer) throws IOException {
     PromptTemplate template = new PromptTemplate(config.template());
     List<Problem> train = ProblemSet.read(Path.of(config.trainFile()));
     List<int[]> prompts = new ArrayList<>();
@@ -91,7 +96,7 @@ public final class StepComparison {
       parameters = weights.parameterCount();
       Policy policy = Policy.of(weights, config.learningRate(), config.clipGrad());
       PolicyUpdate update = new PolicyUpdate(policy, new GrpoLoss(config.loss()), config.numIterations());
-      Generator generator = new Generator(policy.model(), true, false);
+      Generator generator = new Generator(policy.model(), true, tokenizer.endId(), false);
       TokenSampler sampler = new TokenSampler(config.temperature(), config.topP(), config.seed());
       Random coins = new Random(config.seed());
       float[] mask = new float[prompts.size() * completion];
@@ -140,7 +145,7 @@ public final class StepComparison {
     w.put("layers", shape.layers());
     w.put("heads", shape.heads());
     w.put("context", shape.context());
-    w.put("pad", CharTokenizer.PAD);
+    w.put("pad", 0); // PaddedBatch's fill, whatever the tokenizer's pad id: padded slots are masked
     w.putPOJO("prompts", prompts);
     w.put("num_generations", config.numGenerations());
     w.put("completion_tokens", config.maxCompletionLength());

@@ -6,9 +6,9 @@ import ai.djl.ndarray.types.Shape;
 import dev.rlvr.trainer.data.Problem;
 import dev.rlvr.trainer.data.PromptTemplate;
 import dev.rlvr.trainer.grpo.CompletionMask;
-import dev.rlvr.trainer.model.CharTokenizer;
 import dev.rlvr.trainer.model.PaddedBatch;
 import dev.rlvr.trainer.model.TinyTransformer;
+import dev.rlvr.trainer.model.TokenCodec;
 import dev.rlvr.trainer.model.TokenLogProbs;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +22,7 @@ import java.util.Random;
 public final class SupervisedWarmup {
   private final TinyTransformer model;
   private final PolicyOptimizer optimizer;
-  private final CharTokenizer tokenizer;
+  private final TokenCodec tokenizer;
   private final PromptTemplate template;
 
   /**
@@ -33,7 +33,7 @@ public final class SupervisedWarmup {
    * @param tokenizer the tokenizer
    * @param template the prompt template
    */
-  public SupervisedWarmup(TinyTransformer model, PolicyOptimizer optimizer, CharTokenizer tokenizer, PromptTemplate template) {
+  public SupervisedWarmup(TinyTransformer model, PolicyOptimizer optimizer, TokenCodec tokenizer, PromptTemplate template) {
     this.model = model;
     this.optimizer = optimizer;
     this.tokenizer = tokenizer;
@@ -61,7 +61,7 @@ public final class SupervisedWarmup {
         prompts.add(tokenizer.encode(template.apply(p)));
         int[] text = tokenizer.encode(p.completion());
         int[] withEnd = Arrays.copyOf(text, text.length + 1);
-        withEnd[text.length] = CharTokenizer.EOS;
+        withEnd[text.length] = tokenizer.endId();
         targets.add(withEnd);
       }
       int width = targets.stream().mapToInt(x -> x.length).max().orElse(1);

@@ -9,8 +9,8 @@ import dev.rlvr.trainer.data.PromptTemplate;
 import dev.rlvr.trainer.metrics.CurveChart;
 import dev.rlvr.trainer.metrics.MetricsCsv;
 import dev.rlvr.trainer.metrics.StepMetrics;
-import dev.rlvr.trainer.model.CharTokenizer;
 import dev.rlvr.trainer.model.ModelShape;
+import dev.rlvr.trainer.model.TokenCodec;
 import dev.rlvr.trainer.model.Weights;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,14 +65,21 @@ public final class TrainingRun {
     PromptTemplate template = new PromptTemplate(config.template());
     List<Problem> train = ProblemSet.read(Path.of(config.trainFile()));
     List<Problem> heldout = ProblemSet.read(Path.of(config.heldoutFile()));
-    CharTokenizer tokenizer = new CharTokenizer();
+    try (TokenCodec tokenizer = config.openTokenizer()) {
+      return run(out, template, train, heldout, tokenizer);
+    }
+  }
+
+  private Outcome run(Path out, PromptTemplate template, List<Problem> train, List<Problem> heldout,
+      TokenCodec tokenizer) throws IOException {
     ModelShape shape = new ModelShape(tokenizer.vocabularySize(), config.modelDim(), config.modelLayers(),
         config.modelHeads(), config.context());
     try (NDManager manager = NDManager.newBaseManager(device);
         RewardScorer scorer = RewardScorer.open(config.recipe(), config.rewardWeights(), config.rewardThreads());
         Weights weights = Weights.random(shape, manager)) {
-      progress.printf(Locale.ROOT, "rlvr-train: %d parameters on %s, recipe %s, %d train / %d held-out problems%n",
-          weights.parameterCount(), device, scorer.recipe().name(), train.size(), heldout.size());
+      progress.printf(Locale.ROOT,
+          "rlvr-train: %d parameters (%d-token vocabulary) on %s, recipe %s, %d train / %d held-out problems%n",
+          weights.parameterCount(), shape.vocabulary(), device, scorer.recipe().name(), train.size(), heldout.size());
       if (config.warmupSteps() > 0) {
         Policy warm = Policy.of(weights, config.warmupLearningRate(), config.clipGrad());
         float l = new SupervisedWarmup(warm.model(), warm.optimizer(), tokenizer, template)
@@ -80,12 +87,12 @@ public final class TrainingRun {
         progress.printf(Locale.ROOT, "warm-up: %d steps, last loss %.4f%n", config.warmupSteps(), l);
       }
       Policy policy = Policy.of(weights, config.learningRate(), config.clipGrad());
-      Evaluator evaluator = new Evaluator(scorer, template, config.maxCompletionLength());
+      Evaluator evaluator = new Evaluator(scorer, template, config.maxCompletionLength(), tokenizer);
       double before = evaluator.evaluate(policy.model(), manager, heldout).fullMarks("accuracy");
       progress.printf(Locale.ROOT, "held-out accuracy before GRPO: %.3f%n", before);
       progress.flush();
       List<StepMetrics> steps = new ArrayList<>();
-      try (GrpoTrainer trainer = new GrpoTrainer(config, manager, scorer, policy, train);
+      try (GrpoTrainer trainer = new GrpoTrainer(config, manager, scorer, policy, train, tokenizer);
           MetricsCsv csv = new MetricsCsv(out.resolve("metrics.csv"), scorer.recipe().componentNames())) {
         trainer.freezeReference();
         for (int s = 1; s <= config.steps(); s++) {

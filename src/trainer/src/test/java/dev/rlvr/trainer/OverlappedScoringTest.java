@@ -62,7 +62,7 @@ class OverlappedScoringTest {
   private List<Report> generate(boolean stopAtEnd, Completions[] result) {
     List<Report> reports = new ArrayList<>();
     boolean[] returned = new boolean[1];
-    result[0] = new Generator(new TinyTransformer(weights), true, stopAtEnd).generate(manager, prompts(), 6,
+    result[0] = new Generator(new TinyTransformer(weights), true, CharTokenizer.EOS, stopAtEnd).generate(manager, prompts(), 6,
         new TokenSampler(0, 1, 1), (row, tokens, finished) -> reports.add(new Report(row, tokens, finished, !returned[0])));
     returned[0] = true;
     return reports;

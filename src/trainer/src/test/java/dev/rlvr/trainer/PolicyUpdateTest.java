@@ -133,8 +133,8 @@ class PolicyUpdateTest {
     PaddedBatch batch = batch();
     try (NDManager scope = manager.newSubManager()) {
       assertThat(JniUtils.isGradMode()).isFalse();
-      Completions out = new Generator(model, true).generate(scope, List.of(tokenizer.encode("What is 1 + 1?")), 8,
-          new TokenSampler(1.0, 1.0, 5));
+      Completions out = new Generator(model, true, tokenizer.endId())
+          .generate(scope, List.of(tokenizer.encode("What is 1 + 1?")), 8, new TokenSampler(1.0, 1.0, 5));
       assertThat(out.generatedTokens()).isPositive();
       assertThat(JniUtils.isGradMode()).as("generation leaves grad mode off").isFalse();
       try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {

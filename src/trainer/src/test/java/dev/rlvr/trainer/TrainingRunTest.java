@@ -13,20 +13,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A few real GRPO steps on the CPU with rewards from the math and format graders. */
 class TrainingRunTest {
+  private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 
-  @Test
-  void aFewStepsGiveFiniteMetricsAndZeroKlAtStepOne(@TempDir Path dir) throws Exception {
-    Path root = Path.of("../..").toAbsolutePath().normalize();
-    GrpoConfig base = GrpoConfig.read(root.resolve("src/trainer/src/test/resources/ci.yaml"));
-    GrpoConfig config = new GrpoConfig(base.recipe(), base.rewardWeights(),
-        root.resolve(base.trainFile()).toString(), root.resolve(base.heldoutFile()).toString(),
-        root.resolve(base.warmupFile()).toString(), base.template(), dir.toString(), base.seed(), base.modelDim(),
+  /** The CI config with its data paths resolved from the repository root and output in {@code dir}. */
+  private static GrpoConfig ciConfig(Path dir) throws Exception {
+    GrpoConfig base = GrpoConfig.read(ROOT.resolve("src/trainer/src/test/resources/ci.yaml"));
+    return new GrpoConfig(base.recipe(), base.rewardWeights(),
+        ROOT.resolve(base.trainFile()).toString(), ROOT.resolve(base.heldoutFile()).toString(),
+        ROOT.resolve(base.warmupFile()).toString(), base.template(), dir.toString(), base.seed(), base.modelDim(),
         base.modelLayers(), base.modelHeads(), base.context(), base.warmupSteps(), base.warmupBatchSize(),
         base.warmupLearningRate(), base.steps(), base.promptsPerStep(), base.numGenerations(),
         base.maxCompletionLength(), base.temperature(), base.topP(), base.learningRate(), base.clipGrad(),
         base.lossType(), base.scaleRewards(), base.epsilon(), base.epsilonHigh(), base.beta(), base.numIterations(),
         base.maskTruncatedCompletions(), base.dynamicSampling(), base.maxGenerationBatches(), base.evalEvery(),
-        base.rewardThreads(), base.threads());
+        base.rewardThreads(), base.threads(), base.tokenizer(), base.eosToken(), base.padToken());
+  }
+
+  @Test
+  void aFewStepsGiveFiniteMetricsAndZeroKlAtStepOne(@TempDir Path dir) throws Exception {
+    GrpoConfig config = ciConfig(dir);
     StringWriter log = new StringWriter();
 
     TrainingRun.Outcome outcome = new TrainingRun(config, Device.cpu(), new PrintWriter(log)).run();
@@ -35,10 +40,27 @@ class TrainingRunTest {
     assertThat(outcome.steps().get(0).kl()).isZero();
     assertThat(outcome.steps().get(0).componentMean()).containsOnlyKeys("accuracy", "format");
     System.out.println(log);
-    assertThat(log.toString()).contains("step 1/" + config.steps(), "held-out accuracy after GRPO");
+    assertThat(log.toString()).contains("step 1/" + config.steps(), "held-out accuracy after GRPO",
+        "(97-token vocabulary)");
     assertThat(Files.readAllLines(dir.resolve("metrics.csv"))).hasSize(config.steps() + 1)
         .first().asString().startsWith("step,loss,reward_mean,reward_std,reward_accuracy_mean");
     assertThat(dir.resolve("curves.png")).isNotEmptyFile();
+    assertThat(dir.resolve("policy.ckpt")).isNotEmptyFile();
+  }
+
+  /** The same run on a hand-written Hugging Face tokenizer.json: the model's vocabulary follows it. */
+  @Test
+  void aHuggingFaceTokenizerPlugsIn(@TempDir Path dir) throws Exception {
+    Path tokenizer = ROOT.resolve("src/trainer/src/test/resources/tokenizer/tokenizer.json");
+    GrpoConfig config = ciConfig(dir).withTokenizer(tokenizer.toString(), "</s>", "<pad>");
+    StringWriter log = new StringWriter();
+
+    TrainingRun.Outcome outcome = new TrainingRun(config, Device.cpu(), new PrintWriter(log)).run();
+
+    assertThat(outcome.steps()).hasSize(config.steps()).allMatch(StepMetrics::finite);
+    assertThat(outcome.steps().get(0).kl()).isZero();
+    assertThat(log.toString()).contains("(26-token vocabulary)", "step " + config.steps() + "/" + config.steps(),
+        "held-out accuracy after GRPO");
     assertThat(dir.resolve("policy.ckpt")).isNotEmptyFile();
   }
 }

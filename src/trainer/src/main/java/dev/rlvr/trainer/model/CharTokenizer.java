@@ -4,7 +4,7 @@ package dev.rlvr.trainer.model;
  * Character-level tokens: 0 is padding, 1 ends a completion, then printable ASCII. Anything
  * else becomes '?'. Small enough that a tiny model's embedding and output layer stay tiny.
  */
-public final class CharTokenizer {
+public final class CharTokenizer implements TokenCodec {
   /** The padding token. */
   public static final int PAD = 0;
   /** The end-of-completion token. */
@@ -17,6 +17,7 @@ public final class CharTokenizer {
    *
    * @return the number of token ids
    */
+  @Override
   public int vocabularySize() {
     return 2 + LAST - FIRST + 1;
   }
@@ -27,6 +28,7 @@ public final class CharTokenizer {
    * @param text the text
    * @return the token ids
    */
+  @Override
   public int[] encode(String text) {
     int[] ids = new int[text.length()];
     for (int i = 0; i < ids.length; i++) {
@@ -44,6 +46,7 @@ public final class CharTokenizer {
    * @param to one past the last
    * @return the text
    */
+  @Override
   public String decode(int[] ids, int from, int to) {
     StringBuilder sb = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
@@ -55,5 +58,15 @@ public final class CharTokenizer {
       }
     }
     return sb.toString();
+  }
+
+  @Override
+  public int padId() {
+    return PAD;
+  }
+
+  @Override
+  public int endId() {
+    return EOS;
   }
 }

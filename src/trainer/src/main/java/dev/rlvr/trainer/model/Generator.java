@@ -18,15 +18,17 @@ public final class Generator {
   private final TinyTransformer model;
   private final boolean useCache;
   private final boolean stopAtEnd;
+  private final int endId;
 
   /**
    * Creates a generator that stops a row at its end token.
    *
    * @param model the policy
    * @param useCache whether to keep keys and values between steps
+   * @param endId the tokenizer's end token
    */
-  public Generator(TinyTransformer model, boolean useCache) {
-    this(model, useCache, true);
+  public Generator(TinyTransformer model, boolean useCache, int endId) {
+    this(model, useCache, endId, true);
   }
 
   /**
@@ -34,12 +36,14 @@ public final class Generator {
    *
    * @param model the policy
    * @param useCache whether to keep keys and values between steps
+   * @param endId the tokenizer's end token
    * @param stopAtEnd false to sample every row to the length limit, end tokens included
    *     (vLLM's {@code ignore_eos}: a fixed workload for benchmarks)
    */
-  public Generator(TinyTransformer model, boolean useCache, boolean stopAtEnd) {
+  public Generator(TinyTransformer model, boolean useCache, int endId, boolean stopAtEnd) {
     this.model = model;
     this.useCache = useCache;
+    this.endId = endId;
     this.stopAtEnd = stopAtEnd;
   }
 
@@ -117,7 +121,7 @@ public final class Generator {
           tokens[r * width + p + step] = next;
           lengths[r]++;
           sampled++;
-          finished[r] = stopAtEnd && next == CharTokenizer.EOS;
+          finished[r] = stopAtEnd && next == endId;
           if (finished[r] && listener != null) {
             listener.completed(r, completion(tokens, r, width, p, lengths[r]), true);
           }

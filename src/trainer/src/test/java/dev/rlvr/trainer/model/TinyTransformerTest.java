@@ -37,8 +37,10 @@ class TinyTransformerTest {
   @Test
   void cachedGenerationMatchesFullRecomputation() {
     TinyTransformer model = new TinyTransformer(weights);
-    Completions cached = new Generator(model, true).generate(manager, prompts(), 20, new TokenSampler(0.9, 1.0, 3));
-    Completions full = new Generator(model, false).generate(manager, prompts(), 20, new TokenSampler(0.9, 1.0, 3));
+    Completions cached = new Generator(model, true, tokenizer.endId())
+        .generate(manager, prompts(), 20, new TokenSampler(0.9, 1.0, 3));
+    Completions full = new Generator(model, false, tokenizer.endId())
+        .generate(manager, prompts(), 20, new TokenSampler(0.9, 1.0, 3));
     assertThat(cached.tokens()).hasSize(2);
     for (int r = 0; r < 2; r++) {
       assertThat(cached.tokens().get(r)).containsExactly(full.tokens().get(r));
