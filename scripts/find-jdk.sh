@@ -1,4 +1,4 @@
-# Sourced by the launchers (./rlvr, ./rlvr-spark): finds a JDK 25 or newer and exports JAVA_HOME.
+# Sourced by the launchers (./rlvr, ./rlvr-spark, ./rlvr-train): finds a JDK 25 or newer and exports JAVA_HOME.
 # Expects LAUNCHER (the launcher's name, for messages); defines die().
 REQUIRED_JDK=25
 FALLBACK_JDK=/usr/lib/jvm/temurin-25-jdk-amd64

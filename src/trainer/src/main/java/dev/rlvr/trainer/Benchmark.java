@@ -83,9 +83,7 @@ public final class Benchmark {
      * @return seconds
      */
     public double medianStepSeconds() {
-      double[] s = stepSeconds.clone();
-      Arrays.sort(s);
-      return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+      return StepStatistics.median(stepSeconds);
     }
   }
 

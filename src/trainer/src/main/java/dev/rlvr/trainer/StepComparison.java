@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rlvr.trainer.data.Problem;
 import dev.rlvr.trainer.data.ProblemSet;
@@ -128,10 +129,13 @@ public final class StepComparison {
     result.put("rows", prompts.size());
     result.put("prompt_width", promptWidth);
     result.put("completion_tokens", completion);
-    result.put("generate_ms_median", median(generateMs));
-    result.put("update_ms_median", median(updateMs));
-    result.put("step_ms_median", median(stepMs));
-    result.putPOJO("step_ms", stepMs);
+    result.put("generate_ms_median", StepStatistics.median(generateMs));
+    result.put("update_ms_median", StepStatistics.median(updateMs));
+    result.put("step_ms_median", StepStatistics.median(stepMs));
+    ArrayNode steps = result.putArray("step_ms");
+    for (double ms : stepMs) {
+      steps.add(ms);
+    }
     out.println(JSON.writeValueAsString(result));
     out.flush();
     return result;
@@ -167,11 +171,5 @@ public final class StepComparison {
       Files.createDirectories(parent);
     }
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), w);
-  }
-
-  private static double median(double[] values) {
-    double[] s = values.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 }

@@ -2,6 +2,7 @@ package dev.rlvr.trainer;
 
 import dev.rlvr.trainer.grpo.LossResult;
 import dev.rlvr.trainer.metrics.StepMetrics;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,6 +42,12 @@ final class StepStatistics {
       s += x;
     }
     return v.length == 0 ? 0 : s / v.length;
+  }
+
+  static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
   // Population std: a description of the batch, not an estimate.

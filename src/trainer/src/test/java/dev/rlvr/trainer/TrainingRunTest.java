@@ -16,7 +16,7 @@ class TrainingRunTest {
   private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 
   /** The CI config with its data paths resolved from the repository root and output in {@code dir}. */
-  private static GrpoConfig ciConfig(Path dir) throws Exception {
+  static GrpoConfig ciConfig(Path dir) throws Exception {
     GrpoConfig base = GrpoConfig.read(ROOT.resolve("src/trainer/src/test/resources/ci.yaml"));
     return new GrpoConfig(base.recipe(), base.rewardWeights(),
         ROOT.resolve(base.trainFile()).toString(), ROOT.resolve(base.heldoutFile()).toString(),
