@@ -4,7 +4,7 @@ package dev.rlvr.trainer.data;
  * Wraps a question in the chat template, {@code {question}} marking where it goes. The default
  * is DeepSeek-R1-Zero's template with the assistant turn prefilled up to {@code <think>}.
  *
- * @param text the template
+ * @param text the template, or {@code r1-zero} for DeepSeek-R1-Zero's
  */
 public record PromptTemplate(String text) {
   /** DeepSeek-R1-Zero's template (Guo et al. 2025, table 1), ending inside the think block. */
@@ -14,8 +14,14 @@ public record PromptTemplate(String text) {
       + "<think> </think> and <answer> </answer> tags, respectively, i.e., <think> reasoning process here "
       + "</think> <answer> answer here </answer>. User: {question} Assistant: <think>";
 
-  /** Validates. */
+  /** The name that stands for {@link #R1_ZERO} in a config. */
+  public static final String R1_ZERO_NAME = "r1-zero";
+
+  /** Resolves the name {@code r1-zero} and validates. */
   public PromptTemplate {
+    if (R1_ZERO_NAME.equals(text)) {
+      text = R1_ZERO;
+    }
     if (text == null || !text.contains("{question}")) {
       throw new IllegalArgumentException("a prompt template needs a {question} placeholder");
     }
