@@ -2,12 +2,16 @@ package dev.rlvr.trainer;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code rlvr-train --config FILE}: the trainer's own launcher (keeps DJL out of the CLI jar). */
@@ -57,6 +61,20 @@ public final class TrainCommand implements Callable<Integer> {
     System.exit(new CommandLine(new TrainCommand()).execute(args));
   }
 
+  // DJL only fails at the first array on a missing GPU, with a long libtorch dispatch message.
+  private Device requireGpu() {
+    Device gpu = Device.gpu();
+    try (NDManager probe = NDManager.newBaseManager(gpu)) {
+      probe.zeros(new Shape(1)).close();
+      return gpu;
+    } catch (EngineException | IllegalArgumentException e) {
+      Engine engine = Engine.getInstance();
+      throw new ParameterException(spec.commandLine(), "--device gpu, but the " + engine.getEngineName() + " "
+          + engine.getVersion() + " that DJL loaded has no usable GPU; point PYTORCH_LIBRARY_PATH, PYTORCH_VERSION "
+          + "and PYTORCH_FLAVOR at a CUDA build of torch (src/trainer/README.md, \"Device and threads\")");
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     GrpoConfig c = GrpoConfig.read(config);
@@ -67,7 +85,7 @@ public final class TrainCommand implements Callable<Integer> {
     System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
     Device d = switch (device) {
       case cpu -> Device.cpu();
-      case gpu -> Device.gpu();
+      case gpu -> requireGpu();
       case auto -> Engine.getInstance().defaultDevice();
     };
     PrintWriter out = spec.commandLine().getOut();
