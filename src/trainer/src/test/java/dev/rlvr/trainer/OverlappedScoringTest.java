@@ -13,6 +13,7 @@ import dev.rlvr.trainer.model.TinyTransformer;
 import dev.rlvr.trainer.model.TokenSampler;
 import dev.rlvr.trainer.model.Weights;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class OverlappedScoringTest {
   private void makeEveryRowStopAtOnce() {
     weights.get("lnf.g").set(new float[DIM]);
     float[] bias = new float[DIM];
-    java.util.Arrays.fill(bias, 1f);
+    Arrays.fill(bias, 1f);
     weights.get("lnf.b").set(bias);
     int vocab = tokenizer.vocabularySize();
     float[] head = new float[DIM * vocab];

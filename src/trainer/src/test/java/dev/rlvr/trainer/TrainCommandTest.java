@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import ai.djl.engine.Engine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class TrainCommandTest {
   @Test
   void anUnknownConfigKeyFailsBeforeAnythingRuns(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("bad.yaml");
-    java.nio.file.Files.writeString(config, "steps: 3\nlearning_rat: 0.1\n");
+    Files.writeString(config, "steps: 3\nlearning_rat: 0.1\n");
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new TrainCommand()).setErr(new PrintWriter(err));
 
