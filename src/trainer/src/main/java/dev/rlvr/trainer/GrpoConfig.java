@@ -58,6 +58,8 @@ import java.util.Map;
  * @param tokenizer {@code char}, or a Hugging Face {@code tokenizer.json} (the model's vocabulary follows it)
  * @param eosToken the Hugging Face tokenizer's end token, looked up in its vocabulary
  * @param padToken its padding token; null means the end token
+ * @param initCheckpoint a {@code policy.ckpt} or {@code warmup.ckpt} to start from instead of random
+ *     weights (its model size wins over the config's); null for none
  */
 public record GrpoConfig(
     String recipe, Map<String, Double> rewardWeights, String trainFile, String heldoutFile, String warmupFile,
@@ -68,7 +70,7 @@ public record GrpoConfig(
     double learningRate, double clipGrad, String lossType, String scaleRewards, double epsilon, double epsilonHigh,
     double beta, int numIterations, boolean maskTruncatedCompletions, boolean dynamicSampling,
     int maxGenerationBatches, int evalEvery, int rewardThreads, int threads,
-    String tokenizer, String eosToken, String padToken) {
+    String tokenizer, String eosToken, String padToken, String initCheckpoint) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -95,7 +97,7 @@ public record GrpoConfig(
     return new GrpoConfig("r1-zero-math", Map.of(), "problems/arithmetic/train.jsonl",
         "problems/arithmetic/heldout.jsonl", "problems/arithmetic/warmup.jsonl", PromptTemplate.R1_ZERO,
         "target/rlvr-train", 1, 64, 2, 4, 512, 200, 16, 3e-3, 100, 8, 8, 48, 1.0, 1.0, 1e-3, 1.0,
-        "grpo", "group", 0.2, 0, 0.04, 1, true, false, 3, 0, 2, 0, TokenCodec.CHAR, "</s>", null);
+        "grpo", "group", 0.2, 0, 0.04, 1, true, false, 3, 0, 2, 0, TokenCodec.CHAR, "</s>", null, null);
   }
 
   /**
@@ -150,7 +152,7 @@ public record GrpoConfig(
         steps, promptsPerStep, numGenerations, maxCompletionLength, temperature, topP, learningRate, clipGrad,
         lossType, scaleRewards, epsilon, epsilonHigh, beta, numIterations, maskTruncatedCompletions,
         dynamicSampling, maxGenerationBatches, evalEvery, rewardThreads, threads, newTokenizer, newEosToken,
-        newPadToken);
+        newPadToken, initCheckpoint);
   }
 
   /**
@@ -166,6 +168,28 @@ public record GrpoConfig(
         modelDim, modelLayers, modelHeads, context, newWarmupSteps, warmupBatchSize, warmupLearningRate,
         newSteps, promptsPerStep, numGenerations, maxCompletionLength, temperature, topP, learningRate, clipGrad,
         lossType, scaleRewards, epsilon, epsilonHigh, beta, numIterations, maskTruncatedCompletions,
-        dynamicSampling, maxGenerationBatches, evalEvery, rewardThreads, threads, tokenizer, eosToken, padToken);
+        dynamicSampling, maxGenerationBatches, evalEvery, rewardThreads, threads, tokenizer, eosToken, padToken,
+        initCheckpoint);
+  }
+
+  /**
+   * A copy with one key changed, named as in the YAML file (for tests and tools).
+   *
+   * @param key a snake_case key
+   * @param value its new value
+   * @return the copy
+   * @throws IllegalArgumentException when the key is unknown or the value does not fit it
+   */
+  public GrpoConfig with(String key, Object value) {
+    ObjectNode tree = YAML.valueToTree(this);
+    if (!tree.has(key)) {
+      throw new IllegalArgumentException("no config key " + key);
+    }
+    tree.set(key, YAML.valueToTree(value));
+    try {
+      return YAML.treeToValue(tree, GrpoConfig.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("bad value for " + key + ": " + e.getMessage(), e);
+    }
   }
 }

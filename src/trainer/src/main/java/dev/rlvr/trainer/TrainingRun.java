@@ -12,7 +12,10 @@ import dev.rlvr.trainer.metrics.StepMetrics;
 import dev.rlvr.trainer.model.ModelShape;
 import dev.rlvr.trainer.model.TokenCodec;
 import dev.rlvr.trainer.model.Weights;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -76,15 +79,17 @@ public final class TrainingRun {
         config.modelHeads(), config.context());
     try (NDManager manager = NDManager.newBaseManager(device);
         RewardScorer scorer = RewardScorer.open(config.recipe(), config.rewardWeights(), config.rewardThreads());
-        Weights weights = Weights.random(shape, manager)) {
+        Weights weights = initialWeights(shape, manager)) {
       progress.printf(Locale.ROOT,
-          "rlvr-train: %d parameters (%d-token vocabulary) on %s, recipe %s, %d train / %d held-out problems%n",
-          weights.parameterCount(), shape.vocabulary(), device, scorer.recipe().name(), train.size(), heldout.size());
+          "rlvr-train: %d parameters (%d-token vocabulary) on %s, recipe %s, %d train / %d held-out problems%s%n",
+          weights.parameterCount(), shape.vocabulary(), device, scorer.recipe().name(), train.size(), heldout.size(),
+          config.initCheckpoint() == null ? "" : ", from " + config.initCheckpoint());
       if (config.warmupSteps() > 0) {
         Policy warm = Policy.of(weights, config.warmupLearningRate(), config.clipGrad());
         float l = new SupervisedWarmup(warm.model(), warm.optimizer(), tokenizer, template)
             .run(manager, ProblemSet.read(Path.of(config.warmupFile())), config.warmupSteps(), config.warmupBatchSize(), config.seed());
         progress.printf(Locale.ROOT, "warm-up: %d steps, last loss %.4f%n", config.warmupSteps(), l);
+        save(weights, out.resolve("warmup.ckpt"));
       }
       Policy policy = Policy.of(weights, config.learningRate(), config.clipGrad());
       Evaluator evaluator = new Evaluator(scorer, template, config.maxCompletionLength(), tokenizer);
@@ -108,9 +113,7 @@ public final class TrainingRun {
       }
       double after = evaluator.evaluate(policy.model(), manager, heldout).fullMarks("accuracy");
       progress.printf(Locale.ROOT, "held-out accuracy after GRPO: %.3f (before %.3f)%n", after, before);
-      try (OutputStream o = Files.newOutputStream(out.resolve("policy.ckpt"))) {
-        weights.save(o);
-      }
+      save(weights, out.resolve("policy.ckpt"));
       try {
         CurveChart.write(steps, out.resolve("curves.png"));
       } catch (IOException | RuntimeException | LinkageError e) {
@@ -119,6 +122,30 @@ public final class TrainingRun {
       }
       progress.flush();
       return new Outcome(before, after, steps);
+    }
+  }
+
+  // Random weights of the config's size, or a checkpoint's (whose size wins: it was trained so).
+  private Weights initialWeights(ModelShape shape, NDManager manager) throws IOException {
+    if (config.initCheckpoint() == null) {
+      return Weights.random(shape, manager);
+    }
+    Weights loaded;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(config.initCheckpoint())))) {
+      loaded = Weights.load(in, manager);
+    }
+    if (loaded.shape().vocabulary() != shape.vocabulary()) {
+      int vocabulary = loaded.shape().vocabulary();
+      loaded.close();
+      throw new IOException(config.initCheckpoint() + " has a " + vocabulary + "-token vocabulary but the tokenizer has "
+          + shape.vocabulary() + ": start from a checkpoint trained with the same tokenizer");
+    }
+    return loaded;
+  }
+
+  private static void save(Weights weights, Path file) throws IOException {
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file))) {
+      weights.save(o);
     }
   }
 }

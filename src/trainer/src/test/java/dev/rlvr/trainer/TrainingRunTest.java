@@ -1,9 +1,11 @@
 package dev.rlvr.trainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
 import dev.rlvr.trainer.metrics.StepMetrics;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ class TrainingRunTest {
         base.maxCompletionLength(), base.temperature(), base.topP(), base.learningRate(), base.clipGrad(),
         base.lossType(), base.scaleRewards(), base.epsilon(), base.epsilonHigh(), base.beta(), base.numIterations(),
         base.maskTruncatedCompletions(), base.dynamicSampling(), base.maxGenerationBatches(), base.evalEvery(),
-        base.rewardThreads(), base.threads(), base.tokenizer(), base.eosToken(), base.padToken());
+        base.rewardThreads(), base.threads(), base.tokenizer(), base.eosToken(), base.padToken(), base.initCheckpoint());
   }
 
   @Test
@@ -39,7 +41,6 @@ class TrainingRunTest {
     assertThat(outcome.steps()).hasSize(config.steps()).allMatch(StepMetrics::finite);
     assertThat(outcome.steps().get(0).kl()).isZero();
     assertThat(outcome.steps().get(0).componentMean()).containsOnlyKeys("accuracy", "format");
-    System.out.println(log);
     assertThat(log.toString()).contains("step 1/" + config.steps(), "held-out accuracy after GRPO",
         "(97-token vocabulary)");
     assertThat(Files.readAllLines(dir.resolve("metrics.csv"))).hasSize(config.steps() + 1)
@@ -62,5 +63,42 @@ class TrainingRunTest {
     assertThat(log.toString()).contains("(26-token vocabulary)", "step " + config.steps() + "/" + config.steps(),
         "held-out accuracy after GRPO");
     assertThat(dir.resolve("policy.ckpt")).isNotEmptyFile();
+  }
+
+  /** A run can start where another stopped: the loaded policy evaluates exactly as the saved one did. */
+  @Test
+  void aRunStartsFromASavedCheckpoint(@TempDir Path dir) throws Exception {
+    GrpoConfig first = ciConfig(dir.resolve("first"));
+    TrainingRun.Outcome trained = new TrainingRun(first, Device.cpu(), new PrintWriter(new StringWriter())).run();
+    assertThat(dir.resolve("first/warmup.ckpt")).isNotEmptyFile();
+    Path saved = dir.resolve("first/policy.ckpt");
+
+    GrpoConfig second = ciConfig(dir.resolve("second")).with("init_checkpoint", saved.toString())
+        .with("warmup_steps", 0).with("steps", 1);
+    StringWriter log = new StringWriter();
+    TrainingRun.Outcome resumed = new TrainingRun(second, Device.cpu(), new PrintWriter(log)).run();
+
+    assertThat(resumed.heldoutBefore()).isEqualTo(trained.heldoutAfter());
+    assertThat(log.toString()).contains("from " + saved).doesNotContain("warm-up:");
+    assertThat(dir.resolve("second/warmup.ckpt")).doesNotExist();
+  }
+
+  @Test
+  void aCheckpointOfAnotherVocabularyIsRefused(@TempDir Path dir) throws Exception {
+    new TrainingRun(ciConfig(dir.resolve("char")).with("steps", 1), Device.cpu(), new PrintWriter(new StringWriter()))
+        .run();
+    Path tokenizer = ROOT.resolve("src/trainer/src/test/resources/tokenizer/tokenizer.json");
+    GrpoConfig other = ciConfig(dir.resolve("hf")).withTokenizer(tokenizer.toString(), "</s>", "<pad>")
+        .with("init_checkpoint", dir.resolve("char/policy.ckpt").toString());
+
+    assertThatThrownBy(() -> new TrainingRun(other, Device.cpu(), new PrintWriter(new StringWriter())).run())
+        .isInstanceOf(IOException.class).hasMessageContaining("97-token vocabulary")
+        .hasMessageContaining("26");
+  }
+
+  @Test
+  void anUnknownKeyCannotBeSetInACopy(@TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> ciConfig(dir).with("learning_rat", 0.1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("learning_rat");
   }
 }
