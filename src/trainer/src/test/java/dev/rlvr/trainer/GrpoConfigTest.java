@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The tokenizer keys: the character tokenizer by default, a tokenizer.json when named. */
+/** The tokenizer keys (the character tokenizer by default, a tokenizer.json when named) and the shipped configs. */
 class GrpoConfigTest {
 
   @Test
@@ -37,5 +39,21 @@ class GrpoConfigTest {
       assertThat(t.endId()).isEqualTo(1);
       assertThat(t.padId()).isZero();
     }
+  }
+
+  // The shipped configs are what users run first: each must read, and its recipe must resolve
+  // from the repository root with the graders on the class path.
+  @ParameterizedTest
+  @ValueSource(strings = {"demo.yaml", "dapo.yaml", "gpu-step.yaml"})
+  void everyShippedConfigReadsAndItsRecipeResolves(String name) throws Exception {
+    Path root = Path.of("../..").toAbsolutePath().normalize();
+    GrpoConfig config = GrpoConfig.read(root.resolve("src/trainer/config").resolve(name));
+    String recipe = config.recipe().endsWith(".yaml") ? root.resolve(config.recipe()).toString() : config.recipe();
+
+    try (RewardScorer scorer = RewardScorer.open(recipe, config.rewardWeights(), 1)) {
+      assertThat(scorer.recipe().componentNames()).contains("accuracy", "format");
+    }
+    assertThat(root.resolve(config.trainFile())).isRegularFile();
+    assertThat(config.modelDim() % config.modelHeads()).isZero();
   }
 }
