@@ -3,7 +3,6 @@ package dev.rlvr.trainer;
 import ai.djl.ndarray.NDManager;
 import dev.rlvr.trainer.data.Problem;
 import dev.rlvr.trainer.data.PromptTemplate;
-import dev.rlvr.trainer.model.Completions;
 import dev.rlvr.trainer.model.Generator;
 import dev.rlvr.trainer.model.TinyTransformer;
 import dev.rlvr.trainer.model.TokenCodec;
@@ -51,12 +50,10 @@ public final class Evaluator {
       prompts.add(tokenizer.encode(text));
       answers.add(p.answer());
     }
-    Completions out = new Generator(model, true, tokenizer.endId())
-        .generate(manager, prompts, maxTokens, new TokenSampler(0, 1, 0));
-    List<String> completions = new ArrayList<>();
-    for (int[] c : out.tokens()) {
-      completions.add(tokenizer.decode(c, 0, c.length));
-    }
-    return scorer.score(texts, completions, answers);
+    // As in training: each answer is graded while the other rows are still generating.
+    RewardScorer.Pending pending = scorer.start(texts, answers);
+    new Generator(model, true, tokenizer.endId()).generate(manager, prompts, maxTokens, new TokenSampler(0, 1, 0),
+        (row, tokens, finished) -> pending.submit(row, tokenizer.decode(tokens, 0, tokens.length)));
+    return pending.join();
   }
 }
