@@ -13,6 +13,8 @@ public final class JavaMainClass {
       "(?m)^\\s*public\\s+(?:(?:final|abstract|strictfp|sealed|non-sealed)\\s+)*(?:class|record|enum|interface)\\s+([A-Za-z_$][A-Za-z0-9_$]*)");
   private static final Pattern ANY_CLASS = Pattern.compile(
       "(?m)^\\s*(?:(?:final|abstract|strictfp|static)\\s+)*(?:class|record|enum|interface)\\s+([A-Za-z_$][A-Za-z0-9_$]*)");
+  private static final Pattern PACKAGE = Pattern.compile(
+      "^\\s*package\\s+([A-Za-z_$][A-Za-z0-9_$]*(?:\\s*\\.\\s*[A-Za-z_$][A-Za-z0-9_$]*)*)\\s*;");
   private static final Pattern MAIN = Pattern.compile("static\\s+(?:public\\s+)?void\\s+main\\s*\\(");
   private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
   private static final Pattern LINE_COMMENT = Pattern.compile("//[^\\n]*");
@@ -22,7 +24,7 @@ public final class JavaMainClass {
 
   /** The top-level public type if there is one, else the first class declaring main, else Main. */
   public static String of(String source) {
-    String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(source).replaceAll(" ")).replaceAll(" ");
+    String code = withoutComments(source);
     Matcher publicClass = PUBLIC_CLASS.matcher(code);
     if (publicClass.find()) {
       return publicClass.group(1);
@@ -40,6 +42,20 @@ public final class JavaMainClass {
       }
     }
     return first == null ? "Main" : first;
+  }
+
+  /**
+   * The name the JVM runs: {@link #of} inside the source's package, if it declares one ({@code
+   * package com.example;} puts the class in com/example/ of javac's output).
+   */
+  public static String qualified(String source) {
+    Matcher pkg = PACKAGE.matcher(withoutComments(source));
+    String simple = of(source);
+    return pkg.find() ? pkg.group(1).replaceAll("\\s", "") + "." + simple : simple;
+  }
+
+  private static String withoutComments(String source) {
+    return LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(source).replaceAll(" ")).replaceAll(" ");
   }
 
   private static int nextClassStart(String code, int from) {

@@ -92,7 +92,7 @@ public final class LanguageCommands {
         command.add("-Xlog:all=warning:stderr");
         command.add("-cp");
         command.add(artifactDir);
-        command.add(JavaMainClass.of(program.source()));
+        command.add(JavaMainClass.qualified(program.source()));
       }
       case JAVASCRIPT -> {
         command.add(toolchain.runtime().toString());

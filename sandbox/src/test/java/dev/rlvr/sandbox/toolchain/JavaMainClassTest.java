@@ -29,4 +29,13 @@ class JavaMainClassTest {
   void nothingRecognisableFallsBackToMain() {
     assertThat(JavaMainClass.of("this is not java")).isEqualTo("Main");
   }
+
+  @Test
+  void aPackageQualifiesTheClassThatRuns() {
+    String source = "// a comment\npackage com.example;\nimport java.util.*;\npublic class Sum {\n  public static void main(String[] a) {}\n}";
+    assertThat(JavaMainClass.of(source)).isEqualTo("Sum");
+    assertThat(JavaMainClass.qualified(source)).isEqualTo("com.example.Sum");
+    assertThat(JavaMainClass.qualified("public class Main {}")).isEqualTo("Main");
+    assertThat(JavaMainClass.qualified("class A { String s = \"package x;\"; }")).isEqualTo("A");
+  }
 }

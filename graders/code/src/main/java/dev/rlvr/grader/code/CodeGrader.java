@@ -47,9 +47,10 @@ final class CodeGrader implements Grader, AutoCloseable {
     } catch (IllegalArgumentException bad) {
       return Score.error(Verdict.INVALID_INPUT, "no usable tests in the reference: " + bad.getMessage());
     }
-    Language expected = suite.language().orElse(Language.find(reference.language()).orElse(options.defaultLanguage()));
+    Optional<Language> named = suite.language().or(() -> Language.find(reference.language()));
+    Language expected = named.orElse(options.defaultLanguage());
     Optional<ExtractedCode> code = extractor.extract(rollout.completion(),
-        options.requireLanguage() ? Optional.of(expected) : Optional.empty());
+        options.requireLanguage() ? Optional.of(expected) : Optional.empty(), named, suite.functionName());
     if (code.isEmpty() || options.requireLanguage() && code.get().fenceLanguage().isEmpty()) {
       return Score.of(0.0, Verdict.NO_ANSWER, options.requireLanguage()
           ? "no code block fenced as ```" + expected.id() + " in the answer"

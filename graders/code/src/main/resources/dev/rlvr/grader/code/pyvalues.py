@@ -148,7 +148,7 @@ _RLVR_SOLUTION_MODULES = ("solution", "submission")
 
 def _rlvr_install_modules(attributes):
     """Makes `import solution` / `from solution import f` give the given attributes, and gives test
-    code a small `pytest` (raises, approx) where pytest is not installed."""
+    code a small `pytest` (raises, approx, fixture, mark, param) where pytest is not installed."""
     import sys, types
     module = types.ModuleType("solution")
     for name, value in attributes.items():
@@ -207,6 +207,39 @@ def _rlvr_pytest_shim():
         def __repr__(self):
             return "approx(%r)" % (self.expected,)
 
+    class _Mark:
+        """A mark as pytest keeps it on the function (`pytestmark`), so parametrize can be read back."""
+        def __init__(self, name, args, kwargs):
+            self.name, self.args, self.kwargs = name, args, kwargs
+
+    class _MarkMaker:
+        def __getattr__(self, name):
+            def mark(*args, **kwargs):
+                def apply(function):
+                    function.pytestmark = getattr(function, "pytestmark", []) + [_Mark(name, args, kwargs)]
+                    return function
+                if name != "parametrize" and len(args) == 1 and callable(args[0]) and not kwargs:
+                    return apply(args[0])  # a bare @pytest.mark.slow
+                return apply
+            return mark
+
+    class _Param:
+        def __init__(self, values, marks=(), id=None):
+            self.values, self.marks, self.id = values, marks, id
+
+    def fixture(*args, **kwargs):
+        # Fixtures are never given to tests here: only decorating must not fail.
+        if len(args) == 1 and callable(args[0]) and not kwargs:
+            return args[0]
+        return lambda function: function
+
+    def fail(reason="", pytrace=True):
+        raise AssertionError(reason)
+
+    shim.mark = _MarkMaker()
+    shim.param = lambda *values, marks=(), id=None: _Param(values, marks, id)
+    shim.fixture = fixture
+    shim.fail = fail
     shim.raises = lambda expected, match=None: _Raises(expected, match)
     shim.approx = lambda expected, rel=None, abs=None: _Approx(expected, rel, abs)
     return shim

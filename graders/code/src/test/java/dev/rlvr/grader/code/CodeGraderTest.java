@@ -105,6 +105,24 @@ class CodeGraderTest {
   }
 
   @Test
+  void aBruteForceInAnotherLanguageAfterTheAnswerIsNotTheProgram() {
+    String completion = "<answer>\n```cpp\n#include <iostream>\nint main(){int n;std::cin>>n;std::cout<<n*2;}\n```\n"
+        + "To check it, a brute force:\n```python\nprint('brute')\n```\n</answer>";
+    Map<String, Object> oneTest = Map.of("inputs", List.of("4\n"), "outputs", List.of("8\n"));
+    assertThat(grade(grader(Map.of()), completion, reference(oneTest, "cpp", Map.of())).value()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aJavaProgramInAPackageRuns() {
+    String completion = "<answer>\n```java\npackage com.example;\nimport java.util.*;\npublic class Doubler {\n"
+        + "  public static void main(String[] a) { System.out.println(new Scanner(System.in).nextInt() * 2); }\n}\n```\n"
+        + "</answer>";
+    Map<String, Object> oneTest = Map.of("inputs", List.of("4\n"), "outputs", List.of("8\n"));
+    Score score = grade(grader(Map.of()), completion, reference(oneTest, "java", Map.of()));
+    assertThat(score.value()).as(score.reason()).isEqualTo(1.0);
+  }
+
+  @Test
   void aReferenceWithoutTestsIsInvalidInputNotAZero() {
     Score score = grade(grader(Map.of()), HALF_RIGHT, Reference.ofAnswers("72"));
     assertThat(score.verdict()).isEqualTo(Verdict.INVALID_INPUT);

@@ -7,7 +7,9 @@ import java.util.Locale;
 /**
  * Finds the fenced code blocks of a markdown text the way CommonMark does: a fence is a line of
  * three or more backticks or tildes (indented at most three spaces); it closes at a line of the
- * same character at least as long with nothing after it. Linear in the text's length.
+ * same character at least as long with nothing after it. As in CommonMark, a fence indented N
+ * spaces (a block inside a list item) takes up to N spaces off each line of its content. Linear in
+ * the text's length.
  */
 public final class FencedBlocks {
   private FencedBlocks() {}
@@ -30,7 +32,7 @@ public final class FencedBlocks {
           closed = true;
           break;
         }
-        code.append(lines[j]).append('\n');
+        code.append(open.unindent(lines[j])).append('\n');
         j++;
       }
       blocks.add(new FencedBlock(open.info(), code.toString(), closed));
@@ -39,7 +41,7 @@ public final class FencedBlocks {
     return blocks;
   }
 
-  private record Fence(char mark, int length, String info) {
+  private record Fence(char mark, int length, String info, int indent) {
     static Fence opening(String line) {
       String stripped = stripIndent(line);
       if (stripped == null || stripped.length() < 3) {
@@ -60,8 +62,18 @@ public final class FencedBlocks {
       if (mark == '`' && info.indexOf('`') >= 0) {
         return null; // inline code such as ```x``` on one line
       }
-      String tag = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
-      return new Fence(mark, length, tag);
+      // "python title=x", "python{...}" and "python:main.py" all name python.
+      String tag = info.isEmpty() ? "" : info.split("[\\s{:,]", 2)[0].toLowerCase(Locale.ROOT);
+      return new Fence(mark, length, tag, leadingSpaces(line));
+    }
+
+    /** A content line without the fence's own indentation (at most that many leading spaces). */
+    String unindent(String line) {
+      int spaces = 0;
+      while (spaces < indent && spaces < line.length() && line.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      return line.substring(spaces);
     }
 
     boolean closedBy(String line) {
@@ -78,11 +90,16 @@ public final class FencedBlocks {
 
     private static String stripIndent(String line) {
       String noCr = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+      int spaces = leadingSpaces(noCr);
+      return spaces > 3 ? null : noCr.substring(spaces);
+    }
+
+    private static int leadingSpaces(String line) {
       int spaces = 0;
-      while (spaces < noCr.length() && noCr.charAt(spaces) == ' ') {
+      while (spaces < line.length() && line.charAt(spaces) == ' ') {
         spaces++;
       }
-      return spaces > 3 ? null : noCr.substring(spaces);
+      return spaces;
     }
   }
 }

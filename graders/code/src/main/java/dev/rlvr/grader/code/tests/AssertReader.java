@@ -13,6 +13,37 @@ final class AssertReader {
   private static final Pattern CHECK_FUNCTION = Pattern.compile("\\bdef\\s+check\\s*\\(");
   /** pytest-style test functions without fixtures (KodCode): each one is a test of its own. */
   private static final Pattern TEST_FUNCTION = Pattern.compile("(?m)^def\\s+(test_\\w*)\\s*\\(\\s*\\)\\s*(?:->[^:]*)?:");
+  /** A test function under {@code @pytest.mark.parametrize}: one test that runs every parameter set. */
+  private static final Pattern PARAMETRIZE = Pattern.compile("(?m)^@(?:pytest\\.)?mark\\.parametrize\\b");
+  private static final Pattern TOP_LEVEL_DEF = Pattern.compile("(?m)^(?:async\\s+)?(def|class)\\s+(\\w+)");
+  /**
+   * Calls a parametrized test with each of its parameter sets, read from the marks that pytest (or
+   * rlvr's stand-in for it) keeps on the function; stacked marks give their product.
+   */
+  private static final String PARAMETER_SETS = """
+
+
+      def _rlvr_parameter_sets(function):
+          sets = [{}]
+          for mark in reversed(getattr(function, "pytestmark", [])):
+              if getattr(mark, "name", "") != "parametrize":
+                  continue
+              names = mark.args[0] if mark.args else mark.kwargs["argnames"]
+              values = mark.args[1] if len(mark.args) > 1 else mark.kwargs["argvalues"]
+              if isinstance(names, str):
+                  names = [name.strip() for name in names.split(",") if name.strip()]
+              rows = []
+              for value in values:
+                  if isinstance(getattr(value, "values", None), tuple):
+                      row = value.values
+                  elif len(names) == 1:
+                      row = (value,)
+                  else:
+                      row = tuple(value)
+                  rows.append(dict(zip(names, row)))
+              sets = [dict(given, **row) for given in sets for row in rows]
+          return sets
+      """;
   private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*\\(");
   /** Names an assert calls around the function under test: set(f(x)) == ..., math.isclose(f(x), ...). */
   private static final Set<String> NOT_THE_FUNCTION = Set.of("assert", "not", "and", "or", "in", "is", "lambda",
@@ -53,20 +84,45 @@ final class AssertReader {
     if (oneAssertPerLine) {
       return fromAsserts(lines);
     }
-    List<String> testFunctions = new ArrayList<>();
-    Matcher test = TEST_FUNCTION.matcher(code);
-    while (test.find()) {
-      testFunctions.add(test.group(1));
-    }
-    if (!testFunctions.isEmpty() && !CHECK_FUNCTION.matcher(code).find()) {
+    List<String> calls = testFunctionCalls(code);
+    if (!calls.isEmpty() && !CHECK_FUNCTION.matcher(code).find()) {
       // The whole module each time (imports, helpers), then the one function this test is.
-      List<TestCase> tests = new ArrayList<>(testFunctions.size());
-      for (String name : testFunctions) {
-        tests.add(new AssertTest(code.stripTrailing() + "\n\n" + name + "()\n"));
+      List<TestCase> tests = new ArrayList<>(calls.size());
+      for (String call : calls) {
+        tests.add(new AssertTest(code.stripTrailing() + call));
       }
       return tests;
     }
     return List.of(new AssertTest(code));
+  }
+
+  /**
+   * How each pytest test function of the module is called, in the module's order: fixture-free
+   * ones as they are, parametrized ones once per parameter set; tests that take fixtures are left
+   * out (there is nothing to give them).
+   */
+  private static List<String> testFunctionCalls(String code) {
+    java.util.TreeMap<Integer, String> calls = new java.util.TreeMap<>();
+    Matcher plain = TEST_FUNCTION.matcher(code);
+    while (plain.find()) {
+      calls.put(plain.start(), "\n\n" + plain.group(1) + "()\n");
+    }
+    Matcher mark = PARAMETRIZE.matcher(code);
+    int from = 0;
+    while (from < code.length() && mark.find(from)) {
+      // The function the decorator stands over is the next top-level def (other decorators may sit between).
+      Matcher def = TOP_LEVEL_DEF.matcher(code);
+      if (!def.find(mark.end())) {
+        break;
+      }
+      String name = def.group(2);
+      if (def.group(1).equals("def") && name.startsWith("test_") && !calls.containsKey(def.start())) {
+        calls.put(def.start(), PARAMETER_SETS + "\nfor _rlvr_kwargs in _rlvr_parameter_sets(" + name + "):\n    "
+            + name + "(**_rlvr_kwargs)\n");
+      }
+      from = def.end();
+    }
+    return new ArrayList<>(calls.values());
   }
 
   /** The function an assert is about: the first call that is not a builtin wrapped around it. */

@@ -109,6 +109,11 @@ public final class TestSuiteReader {
       if (value instanceof String text && AssertReader.isTestCode(text)) {
         return asserts(AssertReader.fromCode(text));
       }
+      Optional<String> badJson = value instanceof String text ? Values.jsonError(text) : Optional.empty();
+      if (badJson.isPresent()) {
+        seen.add(where + " is not valid JSON (" + badJson.get() + ")");
+        return null;
+      }
       seen.add(where + " is " + Values.describe(value) + ", not tests");
       return null;
     }
@@ -124,7 +129,8 @@ public final class TestSuiteReader {
         if (found != null) {
           return withSetup(found, map);
         }
-        throw new InvalidTestsException(where + ".test_list is not a list of assert statements");
+        throw new InvalidTestsException(seen.isEmpty() ? where + ".test_list is not a list of assert statements"
+            : seen.get(seen.size() - 1));
       }
       Object test = Values.decodeNested(map.get("test"));
       if (test instanceof String code && !code.isBlank()) {

@@ -59,6 +59,29 @@ final class Values {
     }
   }
 
+  /**
+   * Why a text that looks like a JSON object or array (it starts with a brace or bracket) does not
+   * parse; empty for any other text and for valid JSON.
+   */
+  static Optional<String> jsonError(String text) {
+    String t = text.strip();
+    if (!t.startsWith("{") && !t.startsWith("[")) {
+      return Optional.empty();
+    }
+    try {
+      JSON.readTree(t);
+      return Optional.empty();
+    } catch (JsonProcessingException bad) {
+      String message = bad.getOriginalMessage();
+      int detail = message.indexOf('\n');
+      int marker = message.indexOf(" (start marker"); // names an unused source; the location below says it
+      detail = marker >= 0 && (detail < 0 || marker < detail) ? marker : detail;
+      String where = bad.getLocation() == null ? ""
+          : " at line " + bad.getLocation().getLineNr() + ", column " + bad.getLocation().getColumnNr();
+      return Optional.of((detail < 0 ? message : message.substring(0, detail)) + where);
+    }
+  }
+
   /** A string that holds a JSON object or array (JSON nested in JSON, as datasets do) decoded; else the value itself. */
   static Object decodeNested(Object value) {
     if (value instanceof String s) {

@@ -88,4 +88,58 @@ class CodeExtractorTest {
     String completion = "```python\r\nprint(1)\r\n```\r\n```python\n\n```";
     assertThat(code(LAST.extract(completion, Optional.empty()))).isEqualTo("print(1)\r\n");
   }
+
+  @Test
+  void aFenceInAListItemLosesItsIndentation() {
+    String completion = "1. The program:\n   ```python\n   def main():\n       print(1)\n   main()\n   ```\n";
+    assertThat(code(LAST.extract(completion, Optional.empty()))).isEqualTo("def main():\n    print(1)\nmain()\n");
+    // Only as many spaces as the fence had come off, as in CommonMark.
+    assertThat(code(LAST.extract(" ```python\nif x:\n    y()\n ```", Optional.empty()))).isEqualTo("if x:\n   y()\n");
+  }
+
+  @Test
+  void aTagWithAFileNameStillNamesTheLanguage() {
+    Optional<ExtractedCode> code = LAST.extract("```python:solution.py\nprint(1)\n```", Optional.empty());
+    assertThat(code.orElseThrow().fenceLanguage()).contains(Language.PYTHON);
+    assertThat(LAST.extract("```cpp,numberLines\nint main(){}\n```", Optional.empty()).orElseThrow().fenceLanguage())
+        .contains(Language.CPP);
+  }
+
+  @Test
+  void anUntaggedSampleAfterTheTaggedSolutionIsNotTheProgram() {
+    String completion = "```python\nprint(sum(map(int, input().split())))\n```\nExample:\n```\n1 2\n```\nOutput:\n```\n3\n```";
+    assertThat(code(LAST.extract(completion, Optional.empty()))).startsWith("print(sum(");
+    // With nothing tagged, the untagged blocks are still the candidates.
+    assertThat(code(LAST.extract("```\nprint(1)\n```\n```\nprint(2)\n```", Optional.empty()))).isEqualTo("print(2)\n");
+  }
+
+  @Test
+  void theRecordsLanguageWinsOverABlockInAnother() {
+    String completion = "```cpp\nint main(){}\n```\nA brute force to compare with:\n```python\nprint(0)\n```";
+    assertThat(code(LAST.extract(completion, Optional.empty(), Optional.of(Language.CPP), ""))).isEqualTo("int main(){}\n");
+    assertThat(code(LAST.extract(completion, Optional.empty(), Optional.empty(), ""))).isEqualTo("print(0)\n");
+    // An untagged block in a C++ record is taken for C++ before a tagged Python one.
+    String untagged = "```\nint main(){}\n```\n```python\nprint(0)\n```";
+    assertThat(code(LAST.extract(untagged, Optional.empty(), Optional.of(Language.CPP), ""))).isEqualTo("int main(){}\n");
+    // No block in the record's language: the answer's own language still counts.
+    assertThat(code(LAST.extract("```python\nprint(0)\n```", Optional.empty(), Optional.of(Language.CPP), "")))
+        .isEqualTo("print(0)\n");
+  }
+
+  @Test
+  void aBlockThatDefinesTheFunctionWinsOverTestsThatCallIt() {
+    String completion = "```python\ndef add(a, b):\n    return a + b\n```\nTests:\n```python\nassert add(1, 2) == 3\n```";
+    assertThat(code(LAST.extract(completion, Optional.empty(), Optional.empty(), "add"))).startsWith("def add(a, b):");
+    String solution = "```python\nclass Solution:\n    def twoSum(self, nums, target):\n        return []\n```\n"
+        + "```python\nprint(Solution().twoSum([1], 1))\n```";
+    assertThat(code(LAST.extract(solution, Optional.empty(), Optional.empty(), "twoSum"))).startsWith("class Solution");
+    String js = "```js\nconst twoSum = (nums, target) => [];\n```\n```js\nconsole.log(twoSum([1], 1));\n```";
+    assertThat(code(LAST.extract(js, Optional.empty(), Optional.empty(), "twoSum"))).startsWith("const twoSum");
+    String java = "```java\nclass Solution {\n  public int[] twoSum(int[] nums, int target) {\n    return nums;\n  }\n}\n```\n"
+        + "```java\nint[] r = new Solution().twoSum(new int[]{1}, 1);\n```";
+    assertThat(code(LAST.extract(java, Optional.empty(), Optional.empty(), "twoSum"))).startsWith("class Solution");
+    // Two versions that both define it: the last one, as before.
+    String drafts = "```python\ndef add(a, b):\n    return 0\n```\n```python\ndef add(a, b):\n    return a + b\n```";
+    assertThat(code(LAST.extract(drafts, Optional.empty(), Optional.empty(), "add"))).contains("a + b");
+  }
 }

@@ -8,14 +8,17 @@ import static dev.rlvr.grader.code.run.TestStatus.SANDBOX_ERROR;
 import static dev.rlvr.grader.code.run.TestStatus.WRONG_ANSWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rlvr.api.Reference;
 import dev.rlvr.grader.code.tests.AssertTest;
 import dev.rlvr.grader.code.tests.TestCase;
 import dev.rlvr.grader.code.tests.TestStyle;
 import dev.rlvr.grader.code.tests.TestSuite;
+import dev.rlvr.grader.code.tests.TestSuiteReader;
 import dev.rlvr.sandbox.Language;
 import dev.rlvr.sandbox.Program;
 import dev.rlvr.sandbox.Sandbox;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +112,37 @@ class AssertRunnerTest extends SandboxTest {
     assertThat(run("def add(a, b):\n    return a + b\n", pytestSuite())).containsOnly(TestStatus.PASSED);
     assertThat(run("def add(a, b):\n    return abs(a + b)\n", pytestSuite())).containsExactly(TestStatus.PASSED,
         TestStatus.WRONG_ANSWER, TestStatus.PASSED, TestStatus.PASSED);
+  }
+
+  @org.junit.jupiter.api.Test
+  void fixturesAndParametrizedTestsDoNotBreakTheModule() {
+    // @pytest.fixture and @pytest.mark.* run when the module loads: without pytest they used to fail every test.
+    String code = """
+        import pytest
+        from solution import add
+
+        @pytest.fixture
+        def numbers():
+            return (1, 2)
+
+        @pytest.mark.parametrize("a, b, total", [(1, 2, 3), pytest.param(2, 2, 4, id="twos")])
+        @pytest.mark.parametrize("sign", [1, -1])
+        def test_table(a, b, total, sign):
+            assert add(sign * a, sign * b) == sign * total
+
+        @pytest.mark.timeout(5)
+        def test_plain():
+            assert add(2, 2) == 4
+
+        def test_with_fixture(numbers):
+            assert add(*numbers) == 3
+        """;
+    TestSuite suite = Runners.suite(TestStyle.ASSERT, "", TestSuiteReader.read(new Reference(Map.of("test", code),
+        List.of(), "", "code", "python", "", Map.of()), Map.of()).tests());
+    assertThat(suite.tests()).hasSize(2);
+    assertThat(run("def add(a, b):\n    return a + b\n", suite)).containsExactly(TestStatus.PASSED, TestStatus.PASSED);
+    assertThat(run("def add(a, b):\n    return abs(a + b)\n", suite)).containsExactly(TestStatus.WRONG_ANSWER,
+        TestStatus.PASSED);
   }
 
   @org.junit.jupiter.api.Test

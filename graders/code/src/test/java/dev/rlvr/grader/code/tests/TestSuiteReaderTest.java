@@ -304,6 +304,22 @@ class TestSuiteReaderTest {
     }
 
     @Test
+    void truncatedJsonSaysWhereItBroke() {
+      assertThatThrownBy(() -> TestSuiteReader.read(reference("{\"inputs\": [\"1\\n\"], \"outputs\": [\"1\\n\"]",
+          Map.of()), Map.of()))
+          .isInstanceOf(InvalidTestsException.class)
+          .hasMessageContaining("the ground truth is not valid JSON (Unexpected end-of-input")
+          .hasMessageContaining("at line 1, column ")
+          .hasMessageNotContaining("Source");
+    }
+
+    @Test
+    void anEmptyTestListSaysItIsEmpty() {
+      assertThatThrownBy(() -> TestSuiteReader.read(reference(null, Map.of("test_list", List.of())), Map.of()))
+          .isInstanceOf(InvalidTestsException.class).hasMessage("extra_info.test_list is an empty list");
+    }
+
+    @Test
     void anObjectWhereTextBelongsIsRefused() {
       Map<String, Object> groundTruth = Map.of("inputs", List.of(Map.of("a", 1)), "outputs", List.of("1"));
       assertThatThrownBy(() -> TestSuiteReader.read(reference(groundTruth, Map.of()), Map.of()))
