@@ -18,6 +18,8 @@ import java.util.Locale;
  */
 final class AnswerExtractor {
   private static final int MAX_STATEMENT_CHARS = 400;
+  /** GSM8K's answer line, {@code #### 72}; also a markdown heading, so only before a value. */
+  private static final String GSM8K_MARKER = "####";
 
   private final AnswerSource source;
   private final List<String> fallbacks;
@@ -50,7 +52,8 @@ final class AnswerExtractor {
     }
     for (String phrase : fallbacks) {
       String statement = statementAfter(text, phrase);
-      if (statement != null && !statement.isBlank()) {
+      if (statement != null && !statement.isBlank()
+          && (!phrase.equals(GSM8K_MARKER) || startsLikeAValue(statement))) {
         return FinalAnswer.of(statement, "fallback: " + phrase);
       }
     }
@@ -128,6 +131,12 @@ final class AnswerExtractor {
       end = newline;
     }
     return trimSentenceEnd(withoutMarkup(text.substring(start, end)));
+  }
+
+  /** Whether a statement opens as a number does ({@code 72}, {@code -3}, {@code \$5}, {@code \frac}). */
+  private static boolean startsLikeAValue(String statement) {
+    char c = statement.charAt(0);
+    return Character.isDigit(c) || "-+.$\\".indexOf(c) >= 0;
   }
 
   /** Drops a leading colon and markdown emphasis ({@code **Answer:** 16}) around a statement. */

@@ -18,7 +18,8 @@ import java.util.Locale;
  * @param equivalence how answers are compared
  */
 record MathOptions(AnswerSource source, List<String> fallbacks, boolean lastNumber, EquivalenceOptions equivalence) {
-  static final List<String> DEFAULT_FALLBACKS = List.of("final answer is", "final answer:", "the answer is", "answer:");
+  static final List<String> DEFAULT_FALLBACKS =
+      List.of("final answer is", "final answer:", "the answer is", "answer:", "####");
 
   static List<GraderOption> declared() {
     EquivalenceOptions d = EquivalenceOptions.defaults();

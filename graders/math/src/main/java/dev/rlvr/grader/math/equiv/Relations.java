@@ -73,6 +73,9 @@ final class Relations {
     Relation rel = (Relation) (goldIsRelation ? g : a);
     Expr other = goldIsRelation ? a : g;
     Definition d = definition(rel);
+    if (d == null) {
+      d = pointValue(rel);
+    }
     if (d != null) {
       return (goldIsRelation ? c.compare(d.value(), other) : c.compare(other, d.value()))
           .under("equation");
@@ -81,8 +84,46 @@ final class Relations {
     if (last != null) {
       return (goldIsRelation ? c.compare(last, other) : c.compare(other, last)).under("chain of equalities");
     }
+    Comparison approximate = approximation(c, rel, other, goldIsRelation);
+    if (approximate != null) {
+      return approximate;
+    }
     return Comparison.notEqual(
         "relation", (goldIsRelation ? "gold" : "answer") + " is a relation, the other side is not");
+  }
+
+  /**
+   * A value followed by its decimal approximation, {@code \frac{2}{3} \approx 0.667} or
+   * {@code \sqrt{2} \approx 1.41}: the exact value decides, and the decimal may stand for it
+   * when it is that value rounded or cut to its own digits (so {@code 3 \approx 5} is no hedge
+   * that matches both). Null when the relation is not such a chain.
+   */
+  private static Comparison approximation(Comparer c, Relation rel, Expr other, boolean goldIsRelation) {
+    List<RelOp> ops = rel.operators();
+    int n = ops.size();
+    if (ops.get(n - 1) != RelOp.APPROX || ops.subList(0, n - 1).stream().anyMatch(op -> op != RelOp.EQ)
+        || !rel.operands().stream().allMatch(ExprTrees::isConstant)) {
+      return null;
+    }
+    Expr exact = ExprTrees.strip(rel.operands().get(n - 1));
+    Comparison r = goldIsRelation ? c.compare(exact, other) : c.compare(other, exact);
+    if (r.isEqual() || !(ExprTrees.strip(rel.operands().get(n)) instanceof Expr.Num decimal)
+        || !roundsTo(c, exact, decimal.value())) {
+      return r.under("value before \\approx");
+    }
+    return (goldIsRelation ? c.compare(decimal, other) : c.compare(other, decimal)).under("approximation");
+  }
+
+  /** Whether a constant, rounded or truncated to the decimal places of {@code decimal}, is it. */
+  private static boolean roundsTo(Comparer c, Expr exact, java.math.BigDecimal decimal) {
+    Value v = c.evaluator(c.settings().base(), Map.of()).eval(exact);
+    if (v instanceof Undefined || !v.isReal()) {
+      return false;
+    }
+    java.math.BigDecimal x = v.realPart(c.settings().base());
+    int scale = Math.max(0, decimal.scale());
+    return x.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(decimal) == 0
+        || x.setScale(scale, java.math.RoundingMode.DOWN).compareTo(decimal) == 0;
   }
 
   /** The variable and value of {@code x = v}, {@code v = x} or {@code (x, y) = v}, or null. */
@@ -115,10 +156,10 @@ final class Relations {
         List<String> names = b.items().stream().map(i -> ((Sym) i).name()).toList();
         return "(" + String.join(", ", names) + ")";
       }
-      case Mul m
-          when m.factors().size() > 1 && m.factors().stream().allMatch(i -> i instanceof Sym) -> {
-        String head = ((Sym) m.factors().get(0)).name();
-        if (ExprTrees.mentions(value, head)) {
+      case Mul m when m.factors().size() > 1 && functionHead(m.factors().get(0)) != null
+          && m.factors().stream().skip(1).allMatch(i -> i instanceof Sym) -> {
+        String head = functionHead(m.factors().get(0));
+        if (ExprTrees.mentions(value, head.replace("^-1", ""))) {
           return null;
         }
         List<String> args =
@@ -129,6 +170,36 @@ final class Relations {
         return null;
       }
     }
+  }
+
+  /**
+   * A function's value at a point, {@code f(3) = 2} (the parser's product f times 3), which
+   * names the constant on the other side; only against an answer that is not an equation, so
+   * {@code f(2) = 2} never passes for {@code f(3) = 2}. Null when not that form.
+   */
+  private static Definition pointValue(Relation r) {
+    if (r.operators().size() != 1 || r.operators().get(0) != RelOp.EQ) {
+      return null;
+    }
+    Expr left = ExprTrees.strip(r.operands().get(0));
+    Expr right = ExprTrees.strip(r.operands().get(1));
+    if (left instanceof Mul m && m.factors().size() == 2 && functionHead(m.factors().get(0)) != null
+        && ExprTrees.isConstant(m.factors().get(1)) && ExprTrees.isConstant(right)) {
+      return new Definition(functionHead(m.factors().get(0)), right);
+    }
+    return null;
+  }
+
+  /** The name of {@code f}, or of {@code f} in the inverse {@code f^{-1}}, else null. */
+  private static String functionHead(Expr e) {
+    if (e instanceof Sym s) {
+      return s.name();
+    }
+    if (e instanceof Expr.Pow p && p.base() instanceof Sym s && p.exponent() instanceof Neg neg
+        && neg.operand() instanceof Expr.Num one && one.value().compareTo(java.math.BigDecimal.ONE) == 0) {
+      return s.name() + "^-1";
+    }
+    return null;
   }
 
   private static Comparison both(Comparer c, Relation rg, Relation ra) {

@@ -707,7 +707,7 @@ final class AstBuilder extends MathAnswerBaseVisitor<Expr> {
   }
 
   private static boolean fractionOfIntegers(FactorContext f) {
-    if (!(bareAtom(f) instanceof FracAtomContext frac)) {
+    if (!(bareAtom(f, true) instanceof FracAtomContext frac)) {
       return false;
     }
     for (FracArgContext arg : frac.frac().fracArg()) {
@@ -722,11 +722,22 @@ final class AstBuilder extends MathAnswerBaseVisitor<Expr> {
 
   /** The atom of a factor with no currency sign, postfix or power, else null. */
   private static UnparenthesizedContext bareAtom(FactorContext f) {
+    return bareAtom(f, false);
+  }
+
+  /**
+   * The atom of a factor with no currency sign or power, else null; with {@code unitPostfix} it
+   * may carry one percent or degree sign, which belongs to a whole mixed number
+   * ({@code 33\frac{1}{3}\%}).
+   */
+  private static UnparenthesizedContext bareAtom(FactorContext f, boolean unitPostfix) {
     if (f.DOLLAR() != null) {
       return null;
     }
     PostfixContext postfix = f.postfix();
-    if (postfix.getChildCount() != 1) {
+    boolean unit = unitPostfix && postfix.getChildCount() == 2
+        && (postfix.PERCENT().size() == 1 || postfix.DEGREE().size() == 1);
+    if (postfix.getChildCount() != 1 && !unit) {
       return null;
     }
     PowerContext power = postfix.power();

@@ -2,6 +2,7 @@ package dev.rlvr.grader.math.parser;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The linear pre-pass before lexing: it takes away what carries no mathematics and spells the
@@ -44,6 +45,17 @@ final class LatexNormalizer {
       "arccsc", "sinh", "cosh", "tanh", "coth", "sech", "csch", "exp", "ln", "log", "gcd", "lcm",
       "max", "min", "abs", "floor", "ceil");
 
+  /** Relations that may open an answer and say only that what follows is approximate. */
+  private static final List<String> LEADING_APPROX =
+      List.of("\\approx", "\\simeq", "\\thickapprox", "\\sim");
+
+  /**
+   * An AMC label opening an answer, {@code (C) 12} or {@code (C)\ 12}: the label, not the
+   * product C times 12, as {@code \text{(C) } 12} already is.
+   */
+  private static final Pattern CHOICE_LABEL = Pattern.compile(
+      "^\\s*\\(([A-E])\\)(?=\\s|\\\\[ ,;:~]|\\\\q?quad|~)");
+
   /** Commands that may start the right side of a union written with a letter U. */
   private static final List<String> SET_STARTS = List.of("\\{", "\\lbrace", "\\langle",
       "\\left", "\\emptyset", "\\varnothing", "\\mathbb");
@@ -73,6 +85,7 @@ final class LatexNormalizer {
     // A negative thin space separates nothing, and MATH writes thousands as 1,\!000.
     String s = RepeatingDecimals.rewrite(
         UnicodeMath.rewrite(MathDelimiters.strip(raw)).replace("\\!", ""));
+    s = CHOICE_LABEL.matcher(s).replaceFirst("\\\\text{($1)}");
     return tidy(new LatexNormalizer(s).run());
   }
 
@@ -139,7 +152,7 @@ final class LatexNormalizer {
           "nolimits", "quad", "qquad", "enspace", "thinspace", "medspace", "thickspace",
           "negthinspace", "negmedspace", "negthickspace", "hfill", "nonumber", "notag", "strut",
           "mathstrut", "boxed", "fbox", "framebox", "bf", "rm", "it", "sf", "tt", "em",
-          "normalsize", "small", "large", "Large" -> {
+          "normalsize", "small", "large", "Large", "underline" -> {
         out.append(' ');
         return end;
       }
@@ -172,7 +185,7 @@ final class LatexNormalizer {
       }
       case "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "mathnormal", "boldsymbol", "bm",
           "pmb", "mathcal", "mathscr", "mathfrak" -> {
-        return mathFont(end);
+        return mathFont(end, name.equals("mathrm"));
       }
       case "operatorname" -> {
         return operatorName(end);
@@ -344,6 +357,13 @@ final class LatexNormalizer {
   private int text(int end) {
     int k = skipSpaces(end);
     if (k < n && s.charAt(k) == '{' && braceMatch[k] > k) {
+      String content = s.substring(k + 1, braceMatch[k]).strip();
+      int after = skipSpaces(braceMatch[k] + 1);
+      if (FUNCTION_NAMES.contains(content) && after < n && s.charAt(after) == '(') {
+        // \text{lcm}(4, 6) is the function, as \operatorname{lcm} is
+        out.append('\\').append(content).append(' ');
+        return braceMatch[k] + 1;
+      }
       out.append(TextContent.render(s.substring(k + 1, braceMatch[k])));
       return braceMatch[k] + 1;
     }
@@ -351,12 +371,15 @@ final class LatexNormalizer {
     return end;
   }
 
-  /** {@code \mathrm{cm}} is words, {@code \mathrm{lcm}} a function, {@code \mathrm{e}} math. */
-  private int mathFont(int end) {
+  /**
+   * {@code \mathrm{cm}} is words, {@code \mathrm{lcm}} a function, {@code \mathrm{e}} math;
+   * right after a number, an upright {@code \mathrm{m}} or {@code \mathrm{m/s^2}} is a unit.
+   */
+  private int mathFont(int end, boolean upright) {
     int k = skipSpaces(end);
     if (k < n && s.charAt(k) == '{' && braceMatch[k] > k) {
       String content = s.substring(k + 1, braceMatch[k]).strip();
-      if (unitLike(content)) {
+      if (unitLike(content) || upright && isDigit(lastNonSpace()) && shortUnit(content)) {
         appendFunctionOrText(content);
         return braceMatch[k] + 1;
       }
@@ -549,9 +572,18 @@ final class LatexNormalizer {
     }
     if (start < end && text.charAt(start) == '=' && (start + 1 >= end || text.charAt(start + 1) != '=')) {
       start++;
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
-        start++;
+    } else {
+      // "\approx 3.14" with nothing before it states the value
+      for (String approx : LEADING_APPROX) {
+        if (text.startsWith(approx, start)
+            && (start + approx.length() >= end || !isLetter(text.charAt(start + approx.length())))) {
+          start += approx.length();
+          break;
+        }
       }
+    }
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
     }
     return text.substring(start, end);
   }
@@ -597,6 +629,24 @@ final class LatexNormalizer {
       k++;
     }
     return k;
+  }
+
+  /**
+   * A unit of single letters after a number: {@code m}, {@code g}, {@code m/s^2}; not the
+   * constants {@code e} and {@code i}, the differential {@code d} or a usual variable.
+   */
+  private static boolean shortUnit(String text) {
+    if (text.isEmpty() || !isLetter(text.charAt(0))
+        || text.length() == 1 && "eidxyznk".indexOf(text.charAt(0)) >= 0) {
+      return false;
+    }
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (!isLetterOrDigit(c) && "/^ .-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words or units: {@code cm}, {@code km/h}, {@code m/s^2}; not {@code x}, {@code 2x}. */

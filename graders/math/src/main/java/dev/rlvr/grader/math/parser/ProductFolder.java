@@ -177,14 +177,23 @@ final class ProductFolder {
         if (out == null) {
           out = new ArrayList<>(factors.subList(0, k));
         }
-        out.add(new Factor(f.op(), new Expr.Mixed((Expr.Num) f.expr(), (Expr.Frac) next.expr()),
-            null, false, false, f.column()));
+        out.add(new Factor(f.op(), mixed((Expr.Num) f.expr(), next.expr()), null, false, false,
+            f.column()));
         k++;
       } else if (out != null) {
         out.add(f);
       }
     }
     return out == null ? factors : out;
+  }
+
+  /** The mixed number; a percent or degree sign after its fraction applies to all of it. */
+  private static Expr mixed(Expr.Num whole, Expr fraction) {
+    return switch (fraction) {
+      case Expr.Percent p -> new Expr.Percent(new Expr.Mixed(whole, (Expr.Frac) p.value()));
+      case Expr.Degrees d -> new Expr.Degrees(new Expr.Mixed(whole, (Expr.Frac) d.value()));
+      default -> new Expr.Mixed(whole, (Expr.Frac) fraction);
+    };
   }
 
   /** {@code 2 1/2}: three integer literals, juxtaposed, then divided. */

@@ -5,18 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites a repeating decimal, {@code 4.\overline{6}} or {@code 0.1\overline{36}}, as the exact
- * fraction it denotes, so that it equals 14/3 and 3/22 rather than failing to parse.
+ * Rewrites a repeating decimal, {@code 4.\overline{6}}, {@code 0.1\overline{36}} or
+ * {@code 0.\bar{2}}, as the exact fraction it denotes, so that it equals 14/3 and 3/22 rather
+ * than failing to parse.
  */
 final class RepeatingDecimals {
   private static final Pattern REPEATING =
-      Pattern.compile("(\\d*)\\.(\\d*)\\\\overline\\s*\\{\\s*(\\d{1,50})\\s*\\}");
+      Pattern.compile("(\\d*)\\.(\\d*)\\\\(?:overline|bar)\\s*\\{\\s*(\\d{1,50})\\s*\\}");
   private static final int MAX_DIGITS = 200;
 
   private RepeatingDecimals() {}
 
   static String rewrite(String s) {
-    if (!s.contains("\\overline")) {
+    if (!s.contains("\\overline") && !s.contains("\\bar")) {
       return s;
     }
     Matcher m = REPEATING.matcher(s);

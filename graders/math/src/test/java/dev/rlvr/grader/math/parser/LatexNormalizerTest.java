@@ -66,7 +66,13 @@ class LatexNormalizerTest {
         "\\mathbb {Z}                    -> \\mathbb{Z}",
         "\\mathrm{e}^x                   -> {e}^x",
         "\\mathbf{v}                     -> {v}",
-        "\\int x                         -> \\int x"})
+        "\\int x                         -> \\int x",
+        "\\underline{100}                -> {100}",
+        "\\approx 3.14                   -> 3.14",
+        "\\sim 2.5                       -> 2.5",
+        "x \\approx 3                    -> x \\approx 3",
+        "\\text{lcm}(4,6)                -> \\lcm (4,6)",
+        "0.\\bar{3}                      -> (\\frac{3}{9})"})
     void rewritesCommands(String raw, String expected) {
       assertThat(normalized(raw)).isEqualTo(expected);
     }
@@ -90,7 +96,13 @@ class LatexNormalizerTest {
         "\\text{7 days}                  -> 7 \\text{days}",
         "\\text{}                        -> ``",
         "\\text{costs \\$5}              -> \\text{costs $5}",
-        "\\text{a{b}c}                   -> \\text{abc}"})
+        "\\text{a{b}c}                   -> \\text{abc}",
+        "5\\mathrm{m}^2                  -> 5\\text{m}^2",
+        "9.8\\mathrm{m/s^2}              -> 9.8\\text{m/s^2}",
+        "\\mathrm{m}                     -> {m}",
+        "5\\mathrm{x}                    -> 5 {x}",
+        "(E) 25                         -> \\text{(E)} 25",
+        "(E)                            -> (E)"})
     void makesTextCommandsCanonical(String raw, String expected) {
       assertThat(normalized(raw)).isEqualTo(expected);
     }
