@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads UTF-8 text split on {@code \n} only (a lone {@code \r} inside a broken line must not make
- * two records out of one line), dropping a {@code \r} before the break. Malformed bytes become
- * U+FFFD rather than an exception: the line still gets its output record.
+ * two records out of one line), dropping a {@code \r} before the break and a byte order mark at
+ * the start. Malformed bytes become U+FFFD rather than an exception: the line still gets its
+ * output record.
  */
 final class LineReader implements AutoCloseable {
   private final BufferedReader reader;
   private final StringBuilder line = new StringBuilder();
   private boolean ended;
+  private boolean started;
 
   LineReader(InputStream in) {
     this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -29,8 +31,15 @@ final class LineReader implements AutoCloseable {
       return null;
     }
     line.setLength(0);
-    int c;
-    while ((c = reader.read()) >= 0) {
+    int c = reader.read();
+    if (!started) {
+      started = true;
+      // editors on Windows save UTF-8 with a BOM; it would make the first record invalid JSON
+      if (c == '\uFEFF') {
+        c = reader.read();
+      }
+    }
+    for (; c >= 0; c = reader.read()) {
       if (c == '\n') {
         return withoutCarriageReturn();
       }

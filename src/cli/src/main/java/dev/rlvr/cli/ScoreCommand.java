@@ -90,9 +90,14 @@ final class ScoreCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--resume needs --output <file>: stdout cannot be resumed");
     }
     Path inputPath = input.equals("-") ? null : Path.of(input);
-    if (inputPath != null && !Files.isRegularFile(inputPath)) {
+    if (inputPath != null && !Files.exists(inputPath)) {
       throw new ParameterException(spec.commandLine(), "input file " + input + " does not exist");
     }
+    if (inputPath != null && Files.isDirectory(inputPath)) {
+      throw new ParameterException(spec.commandLine(), "input " + input + " is a directory, not a JSONL file");
+    }
+    // a pipe (<(zcat x.gz), a FIFO) can be read only once: no counting ahead, no resume check
+    boolean rereadable = inputPath != null && Files.isRegularFile(inputPath);
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -101,13 +106,13 @@ final class ScoreCommand implements Callable<Integer> {
     GraderRegistry registry = pluginOptions.registry();
     Recipe recipe = recipeOption.resolve(registry);
 
-    long skip = resume ? ResumePoint.prepare(Path.of(output), inputPath, parser) : 0;
+    long skip = resume ? ResumePoint.prepare(Path.of(output), rereadable ? inputPath : null, parser) : 0;
     RunSummary summary = new RunSummary();
     long start = System.nanoTime();
     try (RewardEngine engine = RewardEngine.create(recipe, registry, new EngineOptions(workers));
         LineReader in = new LineReader(open(inputPath));
         Writer out = openOutput(toStdout, skip > 0);
-        Progress bar = Progress.start(progress, () -> inputPath == null ? -1 : remainingLines(inputPath, skip))) {
+        Progress bar = Progress.start(progress, () -> rereadable ? remainingLines(inputPath, skip) : -1)) {
       new BatchScorer(engine, parser, workers * 4).run(in, out, skip, outcome -> {
         summary.add(outcome);
         bar.step();

@@ -1,6 +1,7 @@
 package dev.rlvr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScoreCommandTest {
@@ -102,6 +104,55 @@ class ScoreCommandTest {
           assertThat(r.path("score").asDouble()).isEqualTo(i % 2 == 0 ? 1.0 : 0.0);
         }
       }
+    }
+  }
+
+  @Nested
+  class Inputs {
+    @Test
+    void aFileSavedWithAByteOrderMarkScoresItsFirstLine() throws IOException {
+      Path in = dir.resolve("bom.jsonl");
+      Files.writeString(in, "\uFEFF" + record("a", VALID) + "\r\n" + record("b", VALID) + "\r\n",
+          StandardCharsets.UTF_8);
+      Path out = dir.resolve("out.jsonl");
+
+      CliRun run = CliRun.of("score", "--recipe", "format", "--input", in.toString(), "--output", out.toString());
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(readOutput(out)).extracting(r -> r.path("id").asText()).containsExactly("a", "b");
+    }
+
+    @Test
+    @Timeout(30) // opening the pipe a second time would wait for ever
+    void aPipeIsReadOnceAndCanBeResumedFrom() throws Exception {
+      Path fifo = dir.resolve("in.fifo");
+      Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+      assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+      Path out = dir.resolve("out.jsonl");
+      Files.writeString(out, JSON.createObjectNode().put("id", "a").put("score", 1.0) + "\n{\"id\": \"b\", \"sc");
+      // what `--input <(zcat in.jsonl.gz)` gives: a pipe that only one reader can drain
+      Thread writer = Thread.ofVirtual().start(() -> {
+        try {
+          Files.write(fifo, List.of(record("a", VALID), record("b", VALID), record("c", VALID)));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+
+      CliRun run = CliRun.of("score", "--recipe", "format", "--input", fifo.toString(), "--output", out.toString(),
+          "--resume", "--progress", "always");
+      writer.join(10_000);
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(readOutput(out)).extracting(r -> r.path("id").asText()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void aDirectoryIsAUsageErrorThatSaysSo() {
+      CliRun run = CliRun.of("score", "--recipe", "format", "--input", dir.toString());
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).contains("is a directory");
     }
   }
 

@@ -156,7 +156,8 @@ public final class InputRecordParser {
     Object groundTruth = null;
     for (FieldMapping.Source source : mapping.sources(Field.GROUND_TRUTH)) {
       JsonNode node = source.path().resolve(root);
-      if (!node.isMissingNode() && !node.isNull()) {
+      // a blank answer is as good as none: MATH-style rows may leave answer "" and box it in solution
+      if (!node.isMissingNode() && !node.isNull() && !(node.isTextual() && node.textValue().isBlank())) {
         groundTruth = GroundTruth.read(node, source.transform());
         break;
       }

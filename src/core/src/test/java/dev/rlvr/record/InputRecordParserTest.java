@@ -75,6 +75,15 @@ class InputRecordParserTest {
     }
 
     @Test
+    void aBlankAnswerFallsThroughToTheNextPlaceAGoldIsFound() throws RecordException {
+      assertThat(parse("{\"problem\": \"q\", \"response\": \"r\", \"answer\": \"\", "
+          + "\"solution\": \"so \\\\boxed{7}\"}").reference().answers()).containsExactly("7");
+      assertThat(parse("{\"completion\": \"r\", \"ground_truth\": \"  \", \"label\": \"5\"}")
+          .reference().answers()).containsExactly("5");
+      assertThat(parse("{\"completion\": \"r\", \"answer\": \"\"}").reference().groundTruth()).isNull();
+    }
+
+    @Test
     void decodesApssInputOutputGivenAsAJsonString() throws RecordException {
       InputRecord r = parse("""
           {"completion": "x", "input_output": "{\\"inputs\\": [\\"1\\\\n\\"], \\"outputs\\": [\\"2\\\\n\\"], \\"fn_name\\": \\"f\\"}"}""");

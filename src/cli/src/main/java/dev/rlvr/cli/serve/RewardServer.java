@@ -22,12 +22,22 @@ import org.slf4j.LoggerFactory;
  */
 final class RewardServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RewardServer.class);
+  /** The JDK server's limit on reading one request, headers and body, in seconds. */
+  static final String MAX_REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
+  /** Enough for a 16 MiB body over a slow link, short enough that a stalled client frees its slot. */
+  static final long MAX_REQUEST_TIME_S = 60;
 
   static {
     // The JDK server delays small responses without TCP_NODELAY (p50 ~45 ms instead of ~1 ms);
     // the property is read once, when the first server is made, so it is set here.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    // Without a limit a client that stops sending mid-body holds its --max-in-flight slot for
+    // ever (64 stalled clients and every trainer gets 503); the JDK server closes a connection
+    // whose request is not fully read after this many seconds.
+    if (System.getProperty(MAX_REQUEST_TIME_PROPERTY) == null) {
+      System.setProperty(MAX_REQUEST_TIME_PROPERTY, String.valueOf(MAX_REQUEST_TIME_S));
     }
   }
 

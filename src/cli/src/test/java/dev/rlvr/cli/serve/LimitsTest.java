@@ -35,6 +35,17 @@ class LimitsTest {
   }
 
   @Test
+  void aClientThatStopsSendingIsCutOffSoItCannotHoldASlotForEver() throws Exception {
+    try (ServerFixture fixture = ServerFixture.start("format")) {
+      // the JDK server reads its limit once, when the first server is made: it must be set by then
+      assertThat(Long.getLong(RewardServer.MAX_REQUEST_TIME_PROPERTY))
+          .isEqualTo(RewardServer.MAX_REQUEST_TIME_S)
+          .isLessThan(180L); // under OpenRLHF's client timeout, so the slot frees before it retries
+      assertThat(fixture.post("/get_reward", GOOD).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aSaturatedServerAnswers503WithRetryAfterInsteadOfQueueing() throws Exception {
     Path recipe = ServerFixture.slowRecipe(dir, 1500);
     try (ServerFixture fixture = ServerFixture.start(recipe.toString(),
