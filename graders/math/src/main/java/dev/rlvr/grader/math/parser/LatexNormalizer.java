@@ -86,7 +86,39 @@ final class LatexNormalizer {
     String s = RepeatingDecimals.rewrite(
         UnicodeMath.rewrite(MathDelimiters.strip(raw)).replace("\\!", ""));
     s = CHOICE_LABEL.matcher(s).replaceFirst("\\\\text{($1)}");
-    return tidy(new LatexNormalizer(s).run());
+    return tidy(new LatexNormalizer(bareBracesAsSet(s)).run());
+  }
+
+  /**
+   * A whole answer written {@code {1, 2}}: in LaTeX the braces only group, but a plain-text gold
+   * (or answer) that wraps a comma list in them means the set, as {@code \{1, 2\}} would.
+   */
+  private static final Pattern THOUSANDS_IN_BRACES = Pattern.compile("\\{\\d{1,3}(,\\d{3})+(\\.\\d+)?}");
+
+  static String bareBracesAsSet(String s) {
+    String t = s.strip();
+    if (t.length() < 3 || t.charAt(0) != '{' || t.charAt(t.length() - 1) != '}'
+        || THOUSANDS_IN_BRACES.matcher(t).matches()) {
+      return s;
+    }
+    int depth = 0;
+    boolean comma = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\\') {
+        i++; // an escaped brace or a command's first letter is not structure
+      } else if (c == '{' || c == '(' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ')' || c == ']') {
+        depth--;
+        if (depth == 0 && i < t.length() - 1) {
+          return s; // the first brace closes early: {a}{b} or {1}, {2} is not one group
+        }
+      } else if (c == ',' && depth == 1) {
+        comma = true;
+      }
+    }
+    return comma && depth == 0 ? "\\{" + t.substring(1, t.length() - 1) + "\\}" : s;
   }
 
   private String run() {
