@@ -49,7 +49,8 @@ record FormatOptions(
   static List<GraderOption> declared() {
     return List.of(
         GraderOption.choice(TEMPLATE, "auto", labels(Template.values()),
-            "auto: prefilled when the prompt ends with <think>, else r1; "
+            "auto: prefilled when the prompt ends with <think> (or, with no prompt or a chat-message "
+                + "prompt, when the completion's first think tag is </think>), else r1; "
                 + "r1: <think>...</think><answer>...</answer>; prefilled: reasoning</think>answer"),
         GraderOption.choice(MODE, "strict", labels(Mode.values()),
             "strict: exact lower-case tags, only whitespace around blocks; lenient: any case, "
