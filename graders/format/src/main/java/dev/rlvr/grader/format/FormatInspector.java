@@ -31,8 +31,9 @@ final class FormatInspector {
   Inspection inspect(Rollout rollout) {
     String text = rollout.completion();
     int end = options.endTokens().contentEnd(text);
-    Template template = templateFor(rollout);
-    ThinkLayout think = layout(rollout, template, text, end);
+    TagList tags = new TagList(scanner.scan(text, 0, end));
+    Template template = templateFor(rollout, tags);
+    ThinkLayout think = layout(rollout, template, text, end, tags);
     AnswerLayout answer = AnswerLayout.of(think.answers(), think.rest(), options.mode());
     boolean answerTagsExpected = answer.present() || options.answerTags().requiredFor(template);
     // Without answer tags, the text after </think> is the answer; never the whole completion.
@@ -48,15 +49,33 @@ final class FormatInspector {
         answerText.map(span -> span.snippet(ANSWER_SNIPPET)));
   }
 
-  private Template templateFor(Rollout rollout) {
+  private Template templateFor(Rollout rollout, TagList tags) {
     if (rollout.hasSeparateReasoning()) {
       return Template.PREFILLED;
     }
     return switch (options.template()) {
       case R1 -> Template.R1;
       case PREFILLED -> Template.PREFILLED;
-      case AUTO -> promptOpensThink(rollout.prompt()) ? Template.PREFILLED : Template.R1;
+      case AUTO -> thinkOpenedBeforeCompletion(rollout, tags) ? Template.PREFILLED : Template.R1;
     };
+  }
+
+  /**
+   * Tells whether the think block was opened before the completion began: the prompt text ends
+   * with {@code <think>}, or the templated prompt is out of sight and the completion's first
+   * think tag is {@code </think>}. The templated prompt is out of sight when the record has no
+   * prompt (verl passes the response alone) or gives it as chat messages, which the chat
+   * template, and its {@code <think>} prefill, has not rendered yet (TRL's conversational
+   * datasets). A text prompt that does not end with {@code <think>} still means r1.
+   */
+  private boolean thinkOpenedBeforeCompletion(Rollout rollout, TagList tags) {
+    if (promptOpensThink(rollout.prompt())) {
+      return true;
+    }
+    boolean promptUnseen = rollout.prompt().isBlank() || !rollout.promptMessages().isEmpty();
+    return promptUnseen && tags.where(h -> h.tag().isThink()).first()
+        .filter(h -> h.tag() == Tag.THINK_CLOSE)
+        .isPresent();
   }
 
   /** Tells whether the prompt ends with {@code <think>} and nothing after it but whitespace. */
@@ -73,8 +92,7 @@ final class FormatInspector {
     return last.tag() == Tag.THINK_OPEN && last.end() == end;
   }
 
-  private ThinkLayout layout(Rollout rollout, Template template, String text, int end) {
-    TagList tags = new TagList(scanner.scan(text, 0, end));
+  private ThinkLayout layout(Rollout rollout, Template template, String text, int end, TagList tags) {
     if (rollout.hasSeparateReasoning()) {
       String reasoning = rollout.reasoning();
       return ThinkLayout.separate(

@@ -49,7 +49,8 @@ record FormatOptions(
   static List<GraderOption> declared() {
     return List.of(
         GraderOption.choice(TEMPLATE, "auto", labels(Template.values()),
-            "auto: prefilled when the prompt ends with <think>, else r1; "
+            "auto: prefilled when the prompt ends with <think> (or, with no prompt or a chat-message "
+                + "prompt, when the completion's first think tag is </think>), else r1; "
                 + "r1: <think>...</think><answer>...</answer>; prefilled: reasoning</think>answer"),
         GraderOption.choice(MODE, "strict", labels(Mode.values()),
             "strict: exact lower-case tags, only whitespace around blocks; lenient: any case, "
@@ -64,7 +65,8 @@ record FormatOptions(
         GraderOption.integer(MIN_ANSWER_CHARS, 1,
             "fewest visible characters of answer (empty_answer)"),
         GraderOption.bool(PARTIAL_CREDIT, true,
-            "a malformed completion with no hack gets 1/4 per well-placed tag, at most 0.75"),
+            "a malformed completion with no hack gets the share of its expected tags that are "
+                + "well placed (1/4 per tag in r1, 1/3 in prefilled with answer tags), at most 0.75"),
         GraderOption.list(END_TOKENS, EndTokens.DEFAULT,
             "end-of-sequence tokens stripped from the end of the completion before checking"));
   }

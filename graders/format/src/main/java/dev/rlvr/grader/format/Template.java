@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** The chat template a completion is checked against; {@link #AUTO} is decided per rollout. */
 enum Template {
-  /** {@link #PREFILLED} when the prompt ends with {@code <think>}, {@link #R1} otherwise. */
+  /**
+   * {@link #PREFILLED} when the prompt ends with {@code <think>}, or when the templated prompt is
+   * not at hand (no prompt, or chat messages) and the completion's first think tag is
+   * {@code </think>}; {@link #R1} otherwise.
+   */
   AUTO,
   /** DeepSeek-R1-Zero: {@code <think> reasoning </think> <answer> answer </answer>}. */
   R1,

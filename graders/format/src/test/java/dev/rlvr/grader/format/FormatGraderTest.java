@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.rlvr.api.Grader;
+import dev.rlvr.api.Message;
+import dev.rlvr.api.Rollout;
 import dev.rlvr.api.Score;
 import dev.rlvr.api.Verdict;
 import java.util.Arrays;
@@ -247,11 +249,55 @@ class FormatGraderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Question?", "<think>\nQuestion?", "Question? <think> Go", "Question? </think>"})
+    @ValueSource(strings = {"Question?", "<think>\nQuestion?", "Question? <think> Go", "Question? </think>"})
     void seeNoPrefillWhenThinkIsNotLast(String prompt) {
       Score score = grade(auto, prompt, "reasoning</think> 4");
 
       assertThat(score.details()).containsEntry("template", "r1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " \n"})
+    void inferThePrefillFromTheCompletionWhenThereIsNoPrompt(String prompt) {
+      // verl hands over the response alone: a first </think> shows the template opened the block
+      Score score = grade(auto, prompt, "reasoning\n</think>\n\nThe answer is \\boxed{4}");
+
+      assertThat(score.value()).as(score.reason()).isEqualTo(1.0);
+      assertThat(score.details()).containsEntry("template", "prefilled");
+    }
+
+    @Test
+    void inferThePrefillFromTheCompletionWhenThePromptCameAsChatMessages() {
+      // TRL's conversational prompts: the chat template, and its <think>, is applied later
+      Rollout rollout = new Rollout("", "What is 2+2?", List.of(Message.of("user", "What is 2+2?")),
+          "reasoning\n</think>\n\n4", "", Map.of());
+
+      Score score = grade(auto, rollout);
+
+      assertThat(score.value()).as(score.reason()).isEqualTo(1.0);
+      assertThat(score.details()).containsEntry("template", "prefilled");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<think>reasoning</think><answer>4</answer>",
+        "The answer is 4.",
+        "Let me think about this for a very long"})
+    void keepR1WithoutAPromptUnlessTheCompletionClosesFirst(String completion) {
+      assertThat(grade(auto, completion).details()).containsEntry("template", "r1");
+      assertThat(grade(auto, Grading.chat(completion)).details()).containsEntry("template", "r1");
+    }
+
+    @Test
+    void stillRejectHacksOfAnInferredPrefill() {
+      assertThat(violations(grade(auto, "a</think><think>b</think> 4"))).contains("multiple_think");
+      assertThat(violations(grade(auto, Grading.chat("</think> 4")))).containsExactly("empty_think");
+    }
+
+    @Test
+    void letTheR1TemplateDemandTheOpeningTagWithoutAPrompt() {
+      assertThat(grade(grader("template", "r1"), "reasoning</think><answer>4</answer>").value())
+          .isEqualTo(0.5);
     }
 
     @Test

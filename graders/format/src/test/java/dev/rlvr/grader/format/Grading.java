@@ -55,6 +55,11 @@ final class Grading {
     return new Rollout("", "", List.of(), completion, "", metadata);
   }
 
+  /** A rollout whose prompt came as chat messages, not yet rendered by a chat template. */
+  static Rollout chat(String completion) {
+    return new Rollout("", "What is 2+2?", List.of(Message.of("user", "What is 2+2?")), completion, "", Map.of());
+  }
+
   /** A rollout whose API returned the chain of thought apart from the content. */
   static Rollout withReasoning(String reasoning, String content) {
     return new Rollout("", "", List.of(Message.of("user", "What is 2+2?")), content, reasoning, Map.of());

@@ -18,7 +18,10 @@ enum Ignorable {
   NUMBERS,
   /** Tags such as {@code <think>} and chat-template tokens such as {@code <|im_end|>}. */
   MARKUP,
-  /** One-letter words outside the target's scripts ({@code x}, {@code α}): math variables. */
+  /**
+   * Math symbols written as words outside the target's scripts: one letter ({@code x},
+   * {@code α}), short capitals ({@code ABC}), function and unit names ({@code sin}, {@code km}).
+   */
   VARIABLES;
 
   /** The name used in options and details. */

@@ -23,6 +23,13 @@ import java.util.Set;
 final class WordCounter {
   /** The target keeps a sentence when Lingua's confidence in it is at least this. */
   static final double TARGET_MARGIN = 0.9;
+  /** The longest all-capital word taken for a name of points ({@code ABCD}) rather than a word. */
+  private static final int MAX_CAPITALS = 4;
+  /** Function and unit names that reasoning writes outside LaTeX ({@code sin x}, {@code 5 km}). */
+  private static final Set<String> MATH_NAMES = Set.of(
+      "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh",
+      "tanh", "log", "ln", "lg", "exp", "lim", "max", "min", "gcd", "lcm", "mod", "det",
+      "km", "cm", "mm", "kg", "mg", "ml");
 
   private final Set<Ignorable> ignore;
   private final int minDetectWords;
@@ -53,7 +60,7 @@ final class WordCounter {
         sentence.clear();
         context.checkCancelled();
       }
-      if (isVariable(words, i, target)) {
+      if (isVariable(text, words, i, target)) {
         tally.ignored(Ignorable.VARIABLES, 1);
       } else {
         classify(word, target, rivals, tally).ifPresent(sentence::add);
@@ -88,27 +95,54 @@ final class WordCounter {
   }
 
   /**
-   * A one-letter Latin or Greek word outside the target's scripts is a math variable ({@code 设 x
-   * 为实数}), unless a neighbouring word is a longer word of its script: then it is a word of a
-   * sentence in that language (the {@code a} of {@code for a moment}).
+   * A math symbol written as a Latin or Greek word outside the target's scripts is a variable,
+   * not a word: one letter ({@code 设 x 为实数}), a short all-capital name of points, segments
+   * or figures ({@code 三角形 ABC 中，AB = 3}), or a function or unit written out
+   * ({@code sin x}, {@code log 2}, {@code 5 km}). It still counts when a neighbouring word is an
+   * ordinary word of its script: then it belongs to a sentence in that language (the {@code a}
+   * of {@code for a moment}, the {@code ABC} of {@code let ABC be a triangle}).
    */
-  private boolean isVariable(List<Word> words, int i, Language target) {
+  private boolean isVariable(String text, List<Word> words, int i, Language target) {
     Word word = words.get(i);
-    int script = word.script();
-    if (!ignore.contains(Ignorable.VARIABLES) || word.letters() != 1 || target.writes(script)
-        || script != UScript.LATIN && script != UScript.GREEK) {
+    if (!ignore.contains(Ignorable.VARIABLES) || target.writes(word.script())
+        || !isSymbol(text, word)) {
       return false;
     }
-    return !isLongWord(words, i, -1, script) && !isLongWord(words, i, 1, script);
+    return !isProseWord(text, words, i, -1, word.script())
+        && !isProseWord(text, words, i, 1, word.script());
   }
 
-  /** Whether the nearest word before or after {@code i}, numbers skipped, is a longer word of the script. */
-  private static boolean isLongWord(List<Word> words, int i, int step, int script) {
+  /** Whether a Latin or Greek word looks like math: one letter, capitals, a function or a unit. */
+  private static boolean isSymbol(String text, Word word) {
+    int script = word.script();
+    if (script != UScript.LATIN && script != UScript.GREEK) {
+      return false;
+    }
+    if (word.letters() == 1) {
+      return true;
+    }
+    String spelled = text.substring(word.start(), word.end());
+    if (script == UScript.LATIN && word.letters() <= MAX_CAPITALS
+        && spelled.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return true;
+    }
+    return MATH_NAMES.contains(spelled);
+  }
+
+  /**
+   * Whether the nearest word before or after {@code i}, numbers skipped, is an ordinary word of
+   * the script: longer than one letter and no math symbol.
+   */
+  private static boolean isProseWord(String text, List<Word> words, int i, int step, int script) {
     int j = i + step;
     while (j >= 0 && j < words.size() && words.get(j).isNumber()) {
       j += step;
     }
-    return j >= 0 && j < words.size() && words.get(j).script() == script && words.get(j).letters() > 1;
+    if (j < 0 || j >= words.size()) {
+      return false;
+    }
+    Word near = words.get(j);
+    return near.script() == script && near.letters() > 1 && !isSymbol(text, near);
   }
 
   /** Counts the held words of one sentence: the target's, or the language Lingua sees. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LanguageGraderTest {
 
@@ -156,6 +157,33 @@ class LanguageGraderTest {
       Score score = think(cot, "zh");
       assertThat(score.value()).as(score.details().toString()).isEqualTo(1.0);
       assertThat(map(score, "ignored")).containsKeys("latex", "code", "variables");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "三角形 ABC 中，AB = 3，BC = 4，求 AC 的长度。",
+        "我们知道 sin x 的最大值是 1，而 cos x 的最小值是 -1。",
+        "取对数得 log 8 = 3 log 2，再求 max 和 min。",
+        "速度是 5 km/h，走了 3 h，一共 15 km。",
+        "四边形 ABCD 的对角线 AC 和 BD 相交于点 O。"})
+    void mathSymbolsWrittenAsWordsStayOutOfAChineseRatio(String cot) {
+      // point names, functions and units outside $...$ are maths, not English
+      Score score = think(cot, "zh");
+      assertThat(score.value()).as(score.details().toString()).isEqualTo(1.0);
+      assertThat(map(score, "ignored")).containsKey("variables");
+    }
+
+    @Test
+    void symbolLikeWordsInAnEnglishSentenceStillCount() {
+      Score score = think("我们来看这个三角形。Let ABC be the max of the triangle sides here.", "zh");
+      assertThat(map(score, "other_by_language")).containsEntry("Latn", 10);
+    }
+
+    @Test
+    void capitalsAndFunctionNamesAreWordsOfALatinTarget() {
+      Score score = think("In triangle ABC the max of sin x is one.", "en");
+      assertThat(count(score, "target_words")).isEqualTo(10);
+      assertThat(score.value()).isEqualTo(1.0);
     }
 
     @Test
