@@ -30,6 +30,10 @@ public final class ScoreJob {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(JobOptions.USAGE);
+      return 0;
+    }
     JobOptions options;
     try {
       options = JobOptions.parse(args);

@@ -3,6 +3,8 @@ package dev.rlvr.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import org.junit.jupiter.api.Test;
 
 class JobOptionsTest {
@@ -37,5 +39,17 @@ class JobOptionsTest {
         .hasMessageContaining("takes a number");
     assertThatThrownBy(() -> JobOptions.parse("-r", "m", "-i", "x", "-o", "y", "--format", "csv"))
         .hasMessageContaining("unknown format 'csv'");
+  }
+
+  @Test
+  void helpPrintsTheUsageAndSucceeds() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code = ScoreJob.run(new String[] {"--help"}, new PrintStream(out), new PrintStream(err));
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("usage: ScoreJob --recipe");
+    assertThat(err.toString()).isEmpty();
   }
 }
