@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +35,36 @@ class LimitsTest {
       assertThat(json(response).path("error").asText()).contains("too large").contains("65536");
       assertThat(fixture.post("/get_reward", "{\"query\": []}").statusCode()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aGzipBodyIsInflatedAndAnInflationBombIsA413() throws Exception {
+    try (ServerFixture fixture = ServerFixture.start("format",
+        ServerFixture.settings(4, 64 * 1024, Duration.ofSeconds(30)))) {
+      HttpResponse<String> ok = fixture.postEncoded("/get_reward", gzip(GOOD), "gzip");
+      assertThat(ok.statusCode()).isEqualTo(200);
+      assertThat(json(ok).path("rewards")).hasSize(1);
+
+      // 1 MB of spaces compresses to about a kilobyte: under the limit sent, over it inflated
+      byte[] bomb = gzip("{\"query\": [\"a\"]" + " ".repeat(1 << 20) + "}");
+      assertThat(bomb.length).isLessThan(64 * 1024);
+      HttpResponse<String> tooBig = fixture.postEncoded("/get_reward", bomb, "gzip");
+      assertThat(tooBig.statusCode()).isEqualTo(413);
+      assertThat(json(tooBig).path("error").asText()).contains("decompressed");
+
+      assertThat(fixture.postEncoded("/get_reward", GOOD.getBytes(StandardCharsets.UTF_8), "gzip").statusCode())
+          .isEqualTo(400);
+      assertThat(fixture.postEncoded("/get_reward", GOOD.getBytes(StandardCharsets.UTF_8), "br").statusCode())
+          .isEqualTo(415);
+    }
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
   }
 
   @Test

@@ -71,6 +71,16 @@ final class ServerFixture implements AutoCloseable {
     return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> postEncoded(String pathAndQuery, byte[] body, String encoding)
+      throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery))
+        .header("Content-Type", "application/json")
+        .header("Content-Encoding", encoding)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpRequest postRequest(String pathAndQuery, String body) {
     return HttpRequest.newBuilder(uri(pathAndQuery))
         .header("Content-Type", "application/json")
