@@ -53,7 +53,7 @@ public final class Evaluator {
     // As in training: each answer is graded while the other rows are still generating.
     RewardScorer.Pending pending = scorer.start(texts, answers);
     new Generator(model, true, tokenizer.endId()).generate(manager, prompts, maxTokens, new TokenSampler(0, 1, 0),
-        (row, tokens, finished) -> pending.submit(row, tokenizer.decode(tokens, 0, tokens.length)));
+        (row, tokens, finished) -> pending.submit(row, tokenizer.decode(tokens, 0, tokens.length), tokens.length));
     return pending.join();
   }
 }

@@ -147,7 +147,7 @@ public final class GrpoTrainer implements AutoCloseable {
     long t0 = System.nanoTime();
     var out = new Generator(policy.model(), true, tokenizer.endId()).generate(manager, prompts,
         config.maxCompletionLength(), sampler,
-        (row, tokens, finished) -> pending.submit(row, tokenizer.decode(tokens, 0, tokens.length)));
+        (row, tokens, finished) -> pending.submit(row, tokenizer.decode(tokens, 0, tokens.length), tokens.length));
     long t1 = System.nanoTime();
     Scores scores = pending.join();
     generation[0] += out.generatedTokens();

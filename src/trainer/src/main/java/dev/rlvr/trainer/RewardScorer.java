@@ -107,10 +107,30 @@ public final class RewardScorer implements AutoCloseable {
      * @throws IllegalStateException when the row was already submitted
      */
     public void submit(int row, String completion) {
+      submit(row, Rollout.of(prompts.get(row), completion));
+    }
+
+    /**
+     * Hands one row's completion to the engine with its length in the policy's own tokens, as
+     * {@code response_length} metadata (what a recipe's overlong shaping should count, through
+     * its {@code length_metadata_key}). No {@code finish_reason} is sent: the format grader would
+     * call a completion cut at the limit truncated, and the trainer already handles those with
+     * {@code mask_truncated_completions}.
+     *
+     * @param row the row
+     * @param completion its decoded text
+     * @param tokens its length in policy tokens
+     * @throws IllegalStateException when the row was already submitted
+     */
+    public void submit(int row, String completion, int tokens) {
+      submit(row, new Rollout("", prompts.get(row), List.of(), completion, "", Map.of("response_length", tokens)));
+    }
+
+    private void submit(int row, Rollout rollout) {
       if (futures.get(row) != null) {
         throw new IllegalStateException("row " + row + " was already submitted");
       }
-      futures.set(row, engine.submit(Rollout.of(prompts.get(row), completion), Reference.ofAnswers(answers.get(row))));
+      futures.set(row, engine.submit(rollout, Reference.ofAnswers(answers.get(row))));
     }
 
     /**

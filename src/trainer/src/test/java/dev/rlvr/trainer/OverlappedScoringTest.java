@@ -12,6 +12,7 @@ import dev.rlvr.trainer.model.ModelShape;
 import dev.rlvr.trainer.model.TinyTransformer;
 import dev.rlvr.trainer.model.TokenSampler;
 import dev.rlvr.trainer.model.Weights;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -120,6 +121,21 @@ class OverlappedScoringTest {
       assertThatThrownBy(() -> pending.submit(0, "<answer>1</answer>")).isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("row 0");
       assertThatThrownBy(pending::join).isInstanceOf(IllegalStateException.class).hasMessageContaining("row 1");
+    }
+  }
+
+  // DAPO's overlong shaping must count the policy's tokens, not the decoded text's characters.
+  @Test
+  void overlongShapingCountsThePolicysOwnTokens() {
+    Path recipe = Path.of("../../src/trainer/config/dapo-math-recipe.yaml").toAbsolutePath().normalize();
+    try (RewardScorer scorer = RewardScorer.open(recipe.toString(), Map.of(), 1)) {
+      RewardScorer.Pending pending = scorer.start(List.of("q", "q", "q"), List.of("5", "5", "5"));
+      String shortText = " 2+3=5 </think> <answer>5</answer>";
+      pending.submit(0, shortText, 30);
+      pending.submit(1, shortText, 46); // half-way down the 4-token ramp before 48
+      pending.submit(2, shortText, 48);
+      double[] overlong = pending.join().components().get("overlong");
+      assertThat(overlong).containsExactly(0.0, -0.5, -1.0);
     }
   }
 }
