@@ -77,6 +77,37 @@ def sweep(uid, pgid):
     os.waitpid(pid, 0)
 
 
+IPC_RMID = 0
+SYSV_IPC = (("shm", "shmctl"), ("msg", "msgctl"), ("sem", "semctl"))
+
+
+def ipc_leftovers():
+    """The System V objects alive in this sandbox's ipc namespace, which outlives every test."""
+    found = []
+    for kind, call in SYSV_IPC:
+        try:
+            with open("/proc/sysvipc/" + kind) as table:
+                rows = table.read().splitlines()[1:]
+        except OSError:
+            continue
+        found += [(call, int(row.split()[1])) for row in rows if row.strip()]
+    return found
+
+
+def remove_ipc(uid, objects):
+    """Removes what a test left in shared memory, queues and semaphores: the next test must not read it."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            # Without CAP_SYS_ADMIN only the creator's uid may remove an object.
+            drop_to(uid)
+            for call, ident in objects:
+                getattr(LIBC, call)(ident, *((0, IPC_RMID, None) if call == "semctl" else (IPC_RMID, None)))
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+
+
 def wipe(directory):
     """Empties a directory the tests can write to, keeping only this worker's own script."""
     try:
@@ -105,8 +136,10 @@ def run_child(req, stdin_fd, out_w, err_w, workdir):
         os.dup2(err_w, 2)
         os.closerange(3, 1 << 16)
         for name, value in (("RLIMIT_CPU", req["cpu_s"]), ("RLIMIT_AS", req["as"]), ("RLIMIT_NPROC", req["nproc"]),
-                            ("RLIMIT_FSIZE", req["fsize"]), ("RLIMIT_NOFILE", 256), ("RLIMIT_CORE", 0)):
-            if value > 0 or name == "RLIMIT_CORE":
+                            ("RLIMIT_FSIZE", req["fsize"]), ("RLIMIT_NOFILE", 256), ("RLIMIT_CORE", 0),
+                            # No POSIX message queue: they would outlive the test in the shared ipc namespace.
+                            ("RLIMIT_MSGQUEUE", 0)):
+            if value > 0 or name in ("RLIMIT_CORE", "RLIMIT_MSGQUEUE"):
                 hard = value + 1 if name == "RLIMIT_CPU" else value
                 resource.setrlimit(getattr(resource, name), (value, hard))
         os.chdir(workdir)
@@ -230,10 +263,16 @@ def serve_one(req, stdin_bytes, counter):
             break
     os.close(out_r)
     os.close(err_r)
+    objects = ipc_leftovers()
+    if objects:
+        remove_ipc(req["uid"], objects)
     shutil.rmtree(workdir, ignore_errors=True)
     # Nothing one test writes may reach the next: empty every directory it could write to.
     for directory in req["wipe"]:
         wipe(directory)
+    stdout, stderr = bytes(buffers[out_r]), bytes(buffers[err_r])
+    for buffer in buffers.values():
+        buffer[:] = bytes(len(buffer))  # zeroed, not just freed: the next test is forked from this memory
     return {
         "exit": os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1,
         "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0,
@@ -242,8 +281,8 @@ def serve_one(req, stdin_bytes, counter):
         "wall_us": int((ended - started) * 1e6),
         "timeout": timeout,
         "overflow": overflow,
-        "stdout": base64.b64encode(bytes(buffers[out_r])).decode("ascii"),
-        "stderr": base64.b64encode(bytes(buffers[err_r])).decode("ascii"),
+        "stdout": base64.b64encode(stdout).decode("ascii"),
+        "stderr": base64.b64encode(stderr).decode("ascii"),
     }
 
 
@@ -267,6 +306,8 @@ def main():
             reply = {"error": "%s: %s" % (type(error).__name__, error)}
         body = json.dumps(reply).encode("ascii")
         write_all(REPLIES, struct.pack(">I", len(body)) + body)
+        # The next test's child is a fork of this process: it must find no reference to this test's data.
+        del req, stdin_bytes, reply, body
 
 
 main()

@@ -13,6 +13,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +60,43 @@ static void limit(int resource, long long value, const char *name) {
         fprintf(stderr, "rlvr-init: setrlimit %s: %s\n", name, strerror(errno));
         _exit(121);
     }
+}
+
+#if defined(__x86_64__)
+#define NATIVE_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define NATIVE_ARCH AUDIT_ARCH_AARCH64
+#endif
+
+/*
+ * Kernel keyrings outlive every process: a key added to the uid's user keyring in one run is
+ * there for the next run that borrows the same uid (and for every later test of a warm worker).
+ * No program we run needs them, so add_key, request_key and keyctl fail with ENOSYS, and so does
+ * every syscall of a foreign ABI (x32, or int 0x80 on x86-64), where the same calls have other numbers.
+ */
+static int forbid_keyrings(void) {
+#ifdef NATIVE_ARCH
+    struct sock_filter filter[] = {
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, NATIVE_ARCH, 1, 0),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+#if defined(__x86_64__)
+        BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000U, 3, 0), /* x32 */
+#else
+        BPF_JUMP(BPF_JMP | BPF_JA, 0, 0, 0),
+#endif
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_add_key, 2, 0),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_request_key, 1, 0),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_keyctl, 0, 1),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+    };
+    struct sock_fprog program = { (unsigned short) (sizeof filter / sizeof filter[0]), filter };
+    return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program, 0, 0);
+#else
+    return 0;
+#endif
 }
 
 /* Kills every process of the program's uid: from that uid, kill(-1) can reach nothing else. */
@@ -159,8 +200,10 @@ int main(int argc, char **argv) {
         limit(RLIMIT_NOFILE, nofile, "nofile");
         limit(RLIMIT_STACK, stack, "stack");
         limit(RLIMIT_CORE, 0, "core");
-        struct rlimit no_core = { 0, 0 };
-        setrlimit(RLIMIT_CORE, &no_core);
+        struct rlimit none_at_all = { 0, 0 };
+        setrlimit(RLIMIT_CORE, &none_at_all);
+        /* POSIX message queues live as long as the ipc namespace, which a warm worker's tests share. */
+        setrlimit(RLIMIT_MSGQUEUE, &none_at_all);
         if (drop) {
             if (setgroups(0, NULL) != 0 || setresgid((gid_t) gid, (gid_t) gid, (gid_t) gid) != 0
                     || setresuid((uid_t) uid, (uid_t) uid, (uid_t) uid) != 0) {
@@ -169,6 +212,10 @@ int main(int argc, char **argv) {
             }
         }
         prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        if (forbid_keyrings() != 0) {
+            fprintf(stderr, "rlvr-init: seccomp: %s\n", strerror(errno));
+            _exit(125);
+        }
 #ifdef SYS_close_range
         syscall(SYS_close_range, 3U, ~0U, 0U);
 #endif

@@ -1,0 +1,89 @@
+package dev.rlvr.sandbox.hostile;
+
+import dev.rlvr.sandbox.Language;
+import dev.rlvr.sandbox.Sandbox;
+import dev.rlvr.sandbox.Sandboxes;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests of one warm Python worker share its sandbox: its ipc namespace, its uid and the memory
+ * every test's child is forked from. Programs here plant state there (System V IPC, POSIX message
+ * queues, keyrings) or look for the previous test's data, and no later test may find anything.
+ */
+class WarmStateLeakTest {
+
+  private static Path cacheRoot;
+  private static Sandbox warm;
+
+  @BeforeAll
+  static void startWarm() throws Exception {
+    Hostile.assumeBwrap();
+    cacheRoot = Hostile.newCacheRoot();
+    warm = Sandboxes.create("bwrap", Hostile.settings(cacheRoot), true);
+  }
+
+  @AfterAll
+  static void stopWarm() {
+    Hostile.closeQuietly(warm, cacheRoot);
+  }
+
+  private static void assertNothingCarriedOver(String source) {
+    StateLeakTest.assertNothingCarriedOver(warm, true, Language.PYTHON, source);
+  }
+
+  @Test
+  void keyringsCannotCarryDataBetweenWarmTests() {
+    assertNothingCarriedOver(StateLeakTest.KEYRING);
+  }
+
+  @Test
+  void systemVSharedMemoryAndQueuesDoNotSurviveAWarmTest() {
+    assertNothingCarriedOver("""
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.shmat.restype = ctypes.c_void_p
+        old = libc.shmget(0x5eed, 4096, 0)
+        if old >= 0:
+            print("LEAKED segment", ctypes.string_at(libc.shmat(old, None, 0), 20))
+        if libc.msgget(0x5eee, 0) >= 0 or libc.semget(0x5eef, 1, 0) >= 0:
+            print("LEAKED queue or semaphore")
+        segment = libc.shmget(0x5eed, 4096, 0o1666)  # IPC_CREAT | 0666
+        ctypes.memmove(libc.shmat(segment, None, 0), b"from an earlier test", 20)
+        libc.msgget(0x5eee, 0o1666)
+        libc.semget(0x5eef, 1, 0o1666)
+        print("planted")
+        """);
+  }
+
+  @Test
+  void posixMessageQueuesCannotBeCreated() {
+    // mq_open(O_CREAT | O_RDWR): a queue would live as long as the warm worker's ipc namespace.
+    assertNothingCarriedOver("""
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.syscall(240, b"rlvr-hostile", 2, 0, None) >= 0:  # mq_open without O_CREAT
+            print("LEAKED queue")
+        created = libc.syscall(240, b"rlvr-hostile", 0o102, 0o666, None)
+        print("planted" if created < 0 else "LEAKED: a queue was created")
+        """);
+  }
+
+  @Test
+  void aWarmTestFindsNothingOfThePreviousTestInTheWorkersObjects() {
+    // The test's child is a fork of the worker: the worker's last reply must not be among its objects.
+    assertNothingCarriedOver("""
+        import gc, sys
+        seen = []
+        for frame in sys._current_frames().values():
+            while frame is not None:
+                seen += [v for k, v in list(frame.f_locals.items()) if k in ("reply", "body")]
+                frame = frame.f_back
+        seen += [o for o in gc.get_objects() if isinstance(o, dict) and isinstance(o.get("stdout"), str)]
+        print("LEAKED", len(seen)) if seen else None
+        print("planted", "secret-output-" * 4)
+        """);
+  }
+}
