@@ -21,6 +21,7 @@ PR_SET_CHILD_SUBREAPER = 36
 PR_SET_DUMPABLE = 4
 LIBC = ctypes.CDLL(None, use_errno=True)
 
+CLEAN = b"C"
 REQUESTS = os.dup(0)
 REPLIES = os.dup(1)
 os.close(0)
@@ -230,6 +231,16 @@ def read_output(fd, chunks, cap, total):
     return total + got
 
 
+def clean_up(req, counter):
+    """Nothing one test leaves may reach the next: its IPC objects and every file it could write."""
+    objects = ipc_leftovers()
+    if objects:
+        remove_ipc(req["uid"], objects)
+    shutil.rmtree(os.path.join(req["workroot"], "t-%d" % counter), ignore_errors=True)
+    for directory in req["wipe"]:
+        wipe(directory)
+
+
 def serve_one(req, payload, stdin_bytes, counter):
     workdir = os.path.join(req["workroot"], "t-%d" % counter)
     os.makedirs(workdir, exist_ok=True)
@@ -290,13 +301,6 @@ def serve_one(req, payload, stdin_bytes, counter):
             break
     os.close(out_r)
     os.close(err_r)
-    objects = ipc_leftovers()
-    if objects:
-        remove_ipc(req["uid"], objects)
-    shutil.rmtree(workdir, ignore_errors=True)
-    # Nothing one test writes may reach the next: empty every directory it could write to.
-    for directory in req["wipe"]:
-        wipe(directory)
     return {
         "exit": os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1,
         "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0,
@@ -337,6 +341,13 @@ def main():
             write_all(REPLIES, memoryview(chunk)[:used])
         # Zeroed, not just freed: the next test's child is forked from this memory.
         zero(*(chunk for chunk, _ in output))
+        # After the reply, so that the verdict does not wait for (nor time out on) deleting what the
+        # test wrote; the host sends the next test only after this mark.
+        try:
+            clean_up(req, counter)
+        except Exception:
+            return  # a worker that cannot clean up must not serve another test: the host replaces it
+        write_all(REPLIES, CLEAN)
         del req, payload, stdin_bytes, output, reply, body
 
 

@@ -31,6 +31,8 @@ import java.util.concurrent.TimeoutException;
 final class PythonWorker implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** What the worker sends once a test's files and IPC objects are gone. */
+  private static final int CLEAN = 'C';
   private static final byte[] READY = "RLVR-WORKER-READY\n".getBytes(StandardCharsets.US_ASCII);
   /** Largest reply header accepted; the output follows it raw, each stream at most the output cap. */
   private static final long REPLY_SLACK = 64 * 1024;
@@ -127,10 +129,38 @@ final class PythonWorker implements AutoCloseable {
         return Execution.sandboxError("the Python worker failed: " + reply.header().get("error").asText(),
             since(started));
       }
-      return classify(reply, limits, since(started));
+      Execution execution = classify(reply, limits, since(started));
+      awaitCleanUp(limits);
+      return execution;
     } catch (IOException | RuntimeException e) {
       broken = true;
       return Execution.sandboxError("the Python worker stopped answering: " + e.getMessage(), since(started));
+    }
+  }
+
+  /**
+   * Waits for the worker to have deleted what the test left, which it does after the reply: a
+   * worker that takes too long is marked broken (and replaced) without changing the test's verdict.
+   */
+  private void awaitCleanUp(Limits limits) {
+    // Every core may have created files for the whole wall time; one core deletes them more slowly.
+    long deadlineMillis = limits.wallTime().multipliedBy(4).plusSeconds(10).toMillis();
+    CompletableFuture<Integer> mark = CompletableFuture.supplyAsync(() -> {
+      try {
+        return replies.read();
+      } catch (IOException e) {
+        return -1;
+      }
+    });
+    try {
+      if (mark.get(deadlineMillis, TimeUnit.MILLISECONDS) != CLEAN) {
+        broken = true;
+      }
+    } catch (TimeoutException | ExecutionException e) {
+      broken = true;
+    } catch (InterruptedException e) {
+      broken = true;
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,8 +1,12 @@
 package dev.rlvr.sandbox.hostile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rlvr.sandbox.Execution;
 import dev.rlvr.sandbox.Language;
 import dev.rlvr.sandbox.Sandbox;
 import dev.rlvr.sandbox.Sandboxes;
+import dev.rlvr.sandbox.Status;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,5 +108,33 @@ class WarmStateLeakTest {
                 print("LEAKED in", fields[5:] or "anonymous memory")
         print("MK" + "".join(["Q7"] * 30), "planted")  # a list, which the compiler does not fold
         """);
+  }
+
+  @Test
+  void filesCreatedOnEveryCoreUntilTheWallLimitAreATimeoutAndAllGoneForTheNextTest() {
+    // Deleting them takes the worker longer than creating them took the test: the verdict must
+    // not wait for (nor time out on) that, and no later test may see one of them.
+    Execution flood = Hostile.run(warm, Language.PYTHON, """
+        import os
+        for k in range(12):
+            if os.fork() == 0:
+                break
+        for root in ("/tmp", "."):
+            os.makedirs("%s/d%d" % (root, os.getpid()), exist_ok=True)
+        n = 0
+        while True:
+            os.close(os.open("%s/d%d/f%d" % ("/tmp" if n % 2 else ".", os.getpid(), n), os.O_CREAT | os.O_WRONLY))
+            n += 1
+        """, Hostile.TIGHT);
+    assertThat(flood.status()).as("%s", flood).isEqualTo(Status.TIMEOUT);
+    for (int i = 0; i < 4; i++) {
+      Execution next = Hostile.run(warm, Language.PYTHON, """
+          import os
+          print(os.listdir("/tmp"), [name for name in os.listdir("..") if not name.startswith(".")])
+          """, Hostile.TIGHT);
+      assertThat(next.status()).as("%s", next).isEqualTo(Status.OK);
+      assertThat(next.stdout()).as("what the next test sees").matches("\\[\\] \\['t-\\d+'\\]\n");
+    }
+    assertThat(Hostile.processesOfPoolUids()).as("host processes running as a sandbox uid").isEmpty();
   }
 }
