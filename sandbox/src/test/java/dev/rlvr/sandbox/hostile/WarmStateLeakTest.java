@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Tests of one warm Python worker share its sandbox: its ipc namespace, its uid and the memory
  * every test's child is forked from. Programs here plant state there (System V IPC, POSIX message
- * queues, keyrings) or look for the previous test's data, and no later test may find anything.
+ * queues, keyrings, files on every core) or look for the previous test's data, and no later test
+ * may find anything; nor may a test read the host's paths from the worker's command line.
  */
 class WarmStateLeakTest {
 
@@ -136,5 +137,20 @@ class WarmStateLeakTest {
       assertThat(next.stdout()).as("what the next test sees").matches("\\[\\] \\['t-\\d+'\\]\n");
     }
     assertThat(Hostile.processesOfPoolUids()).as("host processes running as a sandbox uid").isEmpty();
+  }
+
+  @Test
+  void theWorkersCommandLinesNameNoHostPath() {
+    // A cold run's bwrap reads its options from stdin; a worker's stdin carries its requests, so
+    // its bwrap must read them from elsewhere, or /proc/1/cmdline shows the host's cache paths and pid.
+    Execution execution = Hostile.run(warm, Language.PYTHON, """
+        import os
+        for pid in sorted(int(p) for p in os.listdir("/proc") if p.isdigit()):
+            with open("/proc/%d/cmdline" % pid, "rb") as f:
+                print(pid, f.read().replace(b"\\0", b" ").decode(errors="replace"))
+        """, Hostile.TIGHT);
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
+    assertThat(execution.stdout()).contains("bwrap --args").doesNotContain(cacheRoot.toString(), "--ro-bind",
+        "--cap-add", "/instance-");
   }
 }
