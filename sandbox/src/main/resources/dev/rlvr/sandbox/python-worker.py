@@ -3,9 +3,15 @@
 # drops to the run's uid, takes its rlimits, and only then compiles and executes the program.
 #
 # Protocol on fds 0/1 (moved away from 0/1 at start): a request is a 4-byte big-endian length,
-# a JSON header of that length, then header["stdin_len"] bytes of standard input. A reply is a
-# 4-byte length and a JSON body with the exit status, resource use and base64 output.
-import base64, ctypes, io, json, os, resource, select, shutil, signal, struct, sys, time, traceback, types
+# a JSON header of that length (limits and paths only), then header["payload_len"] bytes of JSON
+# with the test's program, arguments and files, then header["stdin_len"] bytes of standard input.
+# A reply is a 4-byte length, a JSON header with the exit status, resource use and output lengths,
+# then the raw stdout and stderr.
+#
+# The next test's child is a fork of this process, so the test's data (payload, stdin, output)
+# only ever sits in bytearrays that are zeroed when the test is over: never in str or bytes
+# objects, whose freed memory the next test could scan. Only the child decodes the payload.
+import ctypes, io, json, os, resource, select, shutil, signal, struct, sys, time, traceback, types
 
 # What typical solutions import, loaded once here so that children start with them warm.
 import array, bisect, collections, copy, decimal, fractions, functools, heapq, itertools, math
@@ -15,6 +21,7 @@ PR_SET_CHILD_SUBREAPER = 36
 PR_SET_DUMPABLE = 4
 LIBC = ctypes.CDLL(None, use_errno=True)
 
+CLEAN = b"C"
 REQUESTS = os.dup(0)
 REPLIES = os.dup(1)
 os.close(0)
@@ -23,14 +30,20 @@ os.dup2(2, 1)
 
 
 def read_exactly(fd, n):
-    chunks = []
-    while n > 0:
-        chunk = os.read(fd, min(n, 1 << 20))
-        if not chunk:
+    """n bytes into a fresh bytearray, without intermediate copies."""
+    data = bytearray(n)
+    view = memoryview(data)
+    while view:
+        got = os.readv(fd, [view])
+        if not got:
             raise EOFError
-        chunks.append(chunk)
-        n -= len(chunk)
-    return b"".join(chunks)
+        view = view[got:]
+    return data
+
+
+def zero(*buffers):
+    for buffer in buffers:
+        buffer[:] = bytes(len(buffer))
 
 
 def write_all(fd, data):
@@ -77,6 +90,37 @@ def sweep(uid, pgid):
     os.waitpid(pid, 0)
 
 
+IPC_RMID = 0
+SYSV_IPC = (("shm", "shmctl"), ("msg", "msgctl"), ("sem", "semctl"))
+
+
+def ipc_leftovers():
+    """The System V objects alive in this sandbox's ipc namespace, which outlives every test."""
+    found = []
+    for kind, call in SYSV_IPC:
+        try:
+            with open("/proc/sysvipc/" + kind) as table:
+                rows = table.read().splitlines()[1:]
+        except OSError:
+            continue
+        found += [(call, int(row.split()[1])) for row in rows if row.strip()]
+    return found
+
+
+def remove_ipc(uid, objects):
+    """Removes what a test left in shared memory, queues and semaphores: the next test must not read it."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            # Without CAP_SYS_ADMIN only the creator's uid may remove an object.
+            drop_to(uid)
+            for call, ident in objects:
+                getattr(LIBC, call)(ident, *((0, IPC_RMID, None) if call == "semctl" else (IPC_RMID, None)))
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+
+
 def wipe(directory):
     """Empties a directory the tests can write to, keeping only this worker's own script."""
     try:
@@ -96,17 +140,25 @@ def wipe(directory):
             pass
 
 
-def run_child(req, stdin_fd, out_w, err_w, workdir):
-    """In the forked child: confine, then become the program."""
+def run_child(req, payload, stdin_fd, out_w, err_w, workdir):
+    """In the forked child: write the test's files, confine, then become the program."""
     try:
         os.setsid()
+        req.update(json.loads(payload.decode("utf-8")))
+        for name, text in req["files"].items():
+            path = os.path.join(workdir, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
         os.dup2(stdin_fd, 0)
         os.dup2(out_w, 1)
         os.dup2(err_w, 2)
         os.closerange(3, 1 << 16)
         for name, value in (("RLIMIT_CPU", req["cpu_s"]), ("RLIMIT_AS", req["as"]), ("RLIMIT_NPROC", req["nproc"]),
-                            ("RLIMIT_FSIZE", req["fsize"]), ("RLIMIT_NOFILE", 256), ("RLIMIT_CORE", 0)):
-            if value > 0 or name == "RLIMIT_CORE":
+                            ("RLIMIT_FSIZE", req["fsize"]), ("RLIMIT_NOFILE", 256), ("RLIMIT_CORE", 0),
+                            # No POSIX message queue: they would outlive the test in the shared ipc namespace.
+                            ("RLIMIT_MSGQUEUE", 0)):
+            if value > 0 or name in ("RLIMIT_CORE", "RLIMIT_MSGQUEUE"):
                 hard = value + 1 if name == "RLIMIT_CPU" else value
                 resource.setrlimit(getattr(resource, name), (value, hard))
         os.chdir(workdir)
@@ -166,16 +218,34 @@ def run_child(req, stdin_fd, out_w, err_w, workdir):
     os._exit(code)
 
 
-def serve_one(req, stdin_bytes, counter):
+def read_output(fd, chunks, cap, total):
+    """Appends what fd has to chunks (64 KiB bytearrays, never reallocated); returns the new total or -1 at EOF."""
+    if not chunks or chunks[-1][1] == len(chunks[-1][0]):
+        chunks.append([bytearray(65536), 0])
+    last = chunks[-1]
+    got = os.readv(fd, [memoryview(last[0])[last[1]:]])
+    if not got:
+        return -1
+    keep = min(got, max(0, cap - total))
+    last[1] += keep
+    return total + got
+
+
+def clean_up(req, counter):
+    """Nothing one test leaves may reach the next: its IPC objects and every file it could write."""
+    objects = ipc_leftovers()
+    if objects:
+        remove_ipc(req["uid"], objects)
+    shutil.rmtree(os.path.join(req["workroot"], "t-%d" % counter), ignore_errors=True)
+    for directory in req["wipe"]:
+        wipe(directory)
+
+
+def serve_one(req, payload, stdin_bytes, counter):
     workdir = os.path.join(req["workroot"], "t-%d" % counter)
     os.makedirs(workdir, exist_ok=True)
     if req["uid"] >= 0 and os.geteuid() == 0:
         os.chown(workdir, req["uid"], req["uid"])
-    for name, text in req["files"].items():
-        path = os.path.join(workdir, name)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
     stdin_fd = os.memfd_create("stdin")
     write_all(stdin_fd, stdin_bytes)
     os.lseek(stdin_fd, 0, os.SEEK_SET)
@@ -186,12 +256,14 @@ def serve_one(req, stdin_bytes, counter):
     if pid == 0:
         os.close(out_r)
         os.close(err_r)
-        run_child(req, stdin_fd, out_w, err_w, workdir)
+        run_child(req, payload, stdin_fd, out_w, err_w, workdir)
+    zero(payload, stdin_bytes)
     os.close(out_w)
     os.close(err_w)
     os.close(stdin_fd)
     cap = req["out_cap"]
-    buffers = {out_r: bytearray(), err_r: bytearray()}
+    buffers = {out_r: [], err_r: []}
+    totals = {out_r: 0, err_r: 0}
     open_fds = [out_r, err_r]
     deadline = started + req["wall_ms"] / 1000.0
     timeout = overflow = False
@@ -202,13 +274,12 @@ def serve_one(req, stdin_bytes, counter):
             break
         ready, _, _ = select.select(open_fds, [], [], left)
         for fd in ready:
-            chunk = os.read(fd, 65536)
-            if not chunk:
+            total = read_output(fd, buffers[fd], cap, totals[fd])
+            if total < 0:
                 open_fds.remove(fd)
                 continue
-            buffers[fd] += chunk
-            if len(buffers[fd]) > cap:
-                del buffers[fd][cap:]
+            totals[fd] = total
+            if total > cap:
                 overflow = True
         if overflow:
             break
@@ -230,10 +301,6 @@ def serve_one(req, stdin_bytes, counter):
             break
     os.close(out_r)
     os.close(err_r)
-    shutil.rmtree(workdir, ignore_errors=True)
-    # Nothing one test writes may reach the next: empty every directory it could write to.
-    for directory in req["wipe"]:
-        wipe(directory)
     return {
         "exit": os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1,
         "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0,
@@ -242,9 +309,9 @@ def serve_one(req, stdin_bytes, counter):
         "wall_us": int((ended - started) * 1e6),
         "timeout": timeout,
         "overflow": overflow,
-        "stdout": base64.b64encode(bytes(buffers[out_r])).decode("ascii"),
-        "stderr": base64.b64encode(bytes(buffers[err_r])).decode("ascii"),
-    }
+        "stdout_len": sum(used for _, used in buffers[out_r]),
+        "stderr_len": sum(used for _, used in buffers[err_r]),
+    }, buffers[out_r] + buffers[err_r]
 
 
 def main():
@@ -257,16 +324,31 @@ def main():
         try:
             (length,) = struct.unpack(">I", read_exactly(REQUESTS, 4))
             req = json.loads(read_exactly(REQUESTS, length))
+            payload = read_exactly(REQUESTS, req["payload_len"])
             stdin_bytes = read_exactly(REQUESTS, req["stdin_len"])
         except EOFError:
             return
         counter += 1
+        output = []
         try:
-            reply = serve_one(req, stdin_bytes, counter)
+            reply, output = serve_one(req, payload, stdin_bytes, counter)
         except Exception as error:
-            reply = {"error": "%s: %s" % (type(error).__name__, error)}
+            zero(payload, stdin_bytes)
+            reply = {"error": "%s: %s" % (type(error).__name__, error), "stdout_len": 0, "stderr_len": 0}
         body = json.dumps(reply).encode("ascii")
         write_all(REPLIES, struct.pack(">I", len(body)) + body)
+        for chunk, used in output:
+            write_all(REPLIES, memoryview(chunk)[:used])
+        # Zeroed, not just freed: the next test's child is forked from this memory.
+        zero(*(chunk for chunk, _ in output))
+        # After the reply, so that the verdict does not wait for (nor time out on) deleting what the
+        # test wrote; the host sends the next test only after this mark.
+        try:
+            clean_up(req, counter)
+        except Exception:
+            return  # a worker that cannot clean up must not serve another test: the host replaces it
+        write_all(REPLIES, CLEAN)
+        del req, payload, stdin_bytes, output, reply, body
 
 
 main()

@@ -13,6 +13,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <sched.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +61,56 @@ static void limit(int resource, long long value, const char *name) {
         fprintf(stderr, "rlvr-init: setrlimit %s: %s\n", name, strerror(errno));
         _exit(121);
     }
+}
+
+#if defined(__x86_64__)
+#define NATIVE_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define NATIVE_ARCH AUDIT_ARCH_AARCH64
+#endif
+#ifndef __NR_clone3
+#define __NR_clone3 435 /* the same on every architecture; older headers lack it */
+#endif
+
+/*
+ * What no program we run needs, failed by a seccomp filter:
+ * - keyrings (add_key, request_key, keyctl): a key outlives its run and would greet the next run
+ *   that borrows the same uid (and every later test of a warm worker);
+ * - new user namespaces (unshare or clone with CLONE_NEWUSER): they hand the program every
+ *   capability over namespaces of its own, the way into most kernel privilege escalations;
+ *   clone3 hides its flags from the filter, so it fails with ENOSYS and libc falls back to clone;
+ * - every syscall of a foreign ABI (x32, or int 0x80 on x86-64), where all of these have other numbers.
+ */
+static int install_filter(void) {
+#ifdef NATIVE_ARCH
+    struct sock_filter filter[] = {
+        /* 0 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+        /* 1 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, NATIVE_ARCH, 1, 0),
+        /* 2 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+        /* 3 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+#if defined(__x86_64__)
+        /* 4 */ BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000U, 10, 0), /* x32 */
+#else
+        /* 4 */ BPF_JUMP(BPF_JMP | BPF_JA, 0, 0, 0),
+#endif
+        /* 5 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_add_key, 9, 0),
+        /* 6 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_request_key, 8, 0),
+        /* 7 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_keyctl, 7, 0),
+        /* 8 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone3, 6, 0),
+        /* 9 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_unshare, 1, 0),
+        /* 10 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone, 0, 2),
+        /* 11: the flags, the low half of the first argument (both ABIs are little-endian) */
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),
+        /* 12 */ BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, CLONE_NEWUSER, 1, 0),
+        /* 13 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        /* 14 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+        /* 15 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+    };
+    struct sock_fprog program = { (unsigned short) (sizeof filter / sizeof filter[0]), filter };
+    return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program, 0, 0);
+#else
+    return 0;
+#endif
 }
 
 /* Kills every process of the program's uid: from that uid, kill(-1) can reach nothing else. */
@@ -159,8 +214,10 @@ int main(int argc, char **argv) {
         limit(RLIMIT_NOFILE, nofile, "nofile");
         limit(RLIMIT_STACK, stack, "stack");
         limit(RLIMIT_CORE, 0, "core");
-        struct rlimit no_core = { 0, 0 };
-        setrlimit(RLIMIT_CORE, &no_core);
+        struct rlimit none_at_all = { 0, 0 };
+        setrlimit(RLIMIT_CORE, &none_at_all);
+        /* POSIX message queues live as long as the ipc namespace, which a warm worker's tests share. */
+        setrlimit(RLIMIT_MSGQUEUE, &none_at_all);
         if (drop) {
             if (setgroups(0, NULL) != 0 || setresgid((gid_t) gid, (gid_t) gid, (gid_t) gid) != 0
                     || setresuid((uid_t) uid, (uid_t) uid, (uid_t) uid) != 0) {
@@ -169,6 +226,10 @@ int main(int argc, char **argv) {
             }
         }
         prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        if (install_filter() != 0) {
+            fprintf(stderr, "rlvr-init: seccomp: %s\n", strerror(errno));
+            _exit(125);
+        }
 #ifdef SYS_close_range
         syscall(SYS_close_range, 3U, ~0U, 0U);
 #endif

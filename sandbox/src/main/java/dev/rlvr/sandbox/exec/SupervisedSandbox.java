@@ -197,6 +197,15 @@ public abstract class SupervisedSandbox implements Sandbox {
           "-r", paths.report(), "-d", paths.work(), "--"));
       supervised.addAll(command.apply(paths));
       List<String> host = confine(plan, paths, init, supervised);
+      if (argumentsOnStdin()) {
+        // As in launch(), bwrap's options (host paths, our pid) must not show in /proc/1/cmdline; the
+        // service's stdin carries its requests, so the options come from a file on fd 3 instead.
+        int commandAt = host.size() - supervised.size() - 1;
+        Path options = runDir.resolve("launcher-options");
+        Files.write(options, LauncherCommands.nulSeparated(host.subList(1, commandAt)));
+        host = LauncherCommands.concat(List.of("/bin/sh", "-c", "exec \"$@\" 3<\"$0\"", options.toString(),
+            host.get(0), "--args", "3"), host.subList(commandAt, host.size()));
+      }
       if (cgroups != null) {
         group = cgroups.create(limits.memoryBytes(), limits.processes() + LAUNCHER_PROCESSES);
         host = LauncherCommands.joinCgroup(group, host);

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -31,13 +30,11 @@ import java.util.concurrent.TimeoutException;
  */
 final class PythonWorker implements AutoCloseable {
 
-  /** Replies carry up to two capped outputs as base64 strings, longer than Jackson's default allows. */
-  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-          .maxStringLength(Integer.MAX_VALUE / 2).build())
-      .build());
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** What the worker sends once a test's files and IPC objects are gone. */
+  private static final int CLEAN = 'C';
   private static final byte[] READY = "RLVR-WORKER-READY\n".getBytes(StandardCharsets.US_ASCII);
-  /** Largest reply accepted: two capped outputs in base64 plus the header. */
+  /** Largest reply header accepted; the output follows it raw, each stream at most the output cap. */
   private static final long REPLY_SLACK = 64 * 1024;
 
   private final ConfinedService service;
@@ -98,13 +95,16 @@ final class PythonWorker implements AutoCloseable {
     long started = System.nanoTime();
     try {
       byte[] stdin = input.stdin();
-      ObjectNode header = JSON.createObjectNode();
-      header.put("source", program.source());
-      header.put("filename", fileName);
-      header.putPOJO("args", input.args());
+      // The test's own data travels apart from the header: the worker keeps it only in buffers it zeroes.
+      ObjectNode payload = JSON.createObjectNode();
+      payload.put("source", program.source());
+      payload.put("filename", fileName);
+      payload.putPOJO("args", input.args());
       java.util.Map<String, String> files = new java.util.TreeMap<>(program.extraFiles());
       files.putAll(input.files());
-      header.putPOJO("files", files);
+      payload.putPOJO("files", files);
+      byte[] payloadBytes = JSON.writeValueAsBytes(payload);
+      ObjectNode header = JSON.createObjectNode();
       header.put("uid", sweepByUid ? service.childUid() : -1);
       header.put("cpu_s", Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000));
       header.put("as", limits.memoryBytes());
@@ -115,34 +115,70 @@ final class PythonWorker implements AutoCloseable {
       header.put("workroot", workRoot);
       header.putPOJO("wipe", wipe);
       header.put("own_pid_namespace", privateTmp);
+      header.put("payload_len", payloadBytes.length);
       header.put("stdin_len", stdin.length);
       byte[] body = JSON.writeValueAsBytes(header);
       requests.writeInt(body.length);
       requests.write(body);
+      requests.write(payloadBytes);
       requests.write(stdin);
       requests.flush();
-      JsonNode reply = readReply(limits);
-      if (reply.has("error")) {
+      Reply reply = readReply(limits);
+      if (reply.header().has("error")) {
         broken = true;
-        return Execution.sandboxError("the Python worker failed: " + reply.get("error").asText(), since(started));
+        return Execution.sandboxError("the Python worker failed: " + reply.header().get("error").asText(),
+            since(started));
       }
-      return classify(reply, limits, since(started));
+      Execution execution = classify(reply, limits, since(started));
+      awaitCleanUp(limits);
+      return execution;
     } catch (IOException | RuntimeException e) {
       broken = true;
       return Execution.sandboxError("the Python worker stopped answering: " + e.getMessage(), since(started));
     }
   }
 
-  private JsonNode readReply(Limits limits) throws IOException {
+  /**
+   * Waits for the worker to have deleted what the test left, which it does after the reply: a
+   * worker that takes too long is marked broken (and replaced) without changing the test's verdict.
+   */
+  private void awaitCleanUp(Limits limits) {
+    // Every core may have created files for the whole wall time; one core deletes them more slowly.
+    long deadlineMillis = limits.wallTime().multipliedBy(4).plusSeconds(10).toMillis();
+    CompletableFuture<Integer> mark = CompletableFuture.supplyAsync(() -> {
+      try {
+        return replies.read();
+      } catch (IOException e) {
+        return -1;
+      }
+    });
+    try {
+      if (mark.get(deadlineMillis, TimeUnit.MILLISECONDS) != CLEAN) {
+        broken = true;
+      }
+    } catch (TimeoutException | ExecutionException e) {
+      broken = true;
+    } catch (InterruptedException e) {
+      broken = true;
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A reply: its JSON header, then the raw output the header gives the lengths of. */
+  private record Reply(JsonNode header, byte[] stdout, byte[] stderr) {
+  }
+
+  private Reply readReply(Limits limits) throws IOException {
     // The worker enforces the wall limit itself; this deadline only catches a worker that hangs.
     long deadlineMillis = limits.wallTime().plusSeconds(10).toMillis();
-    CompletableFuture<JsonNode> reply = CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> {
       try {
         int length = replies.readInt();
-        if (length < 0 || length > 2 * (limits.outputBytes() * 4 / 3 + 4) + REPLY_SLACK) {
-          throw new IOException("reply of " + length + " bytes");
+        if (length < 0 || length > REPLY_SLACK) {
+          throw new IOException("reply header of " + length + " bytes");
         }
-        return JSON.readTree(replies.readNBytes(length));
+        JsonNode header = JSON.readTree(replies.readNBytes(length));
+        return new Reply(header, readOutput(header, "stdout_len", limits), readOutput(header, "stderr_len", limits));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -159,9 +195,22 @@ final class PythonWorker implements AutoCloseable {
     }
   }
 
-  private static Execution classify(JsonNode reply, Limits limits, Duration hostWall) {
-    byte[] stdout = Base64.getDecoder().decode(reply.path("stdout").asText(""));
-    byte[] stderr = Base64.getDecoder().decode(reply.path("stderr").asText(""));
+  private byte[] readOutput(JsonNode header, String field, Limits limits) throws IOException {
+    long length = header.path(field).asLong(-1);
+    if (length < 0 || length > Math.min(limits.outputBytes(), Integer.MAX_VALUE - 8)) {
+      throw new IOException(field + " of " + length + " bytes");
+    }
+    byte[] output = replies.readNBytes((int) length);
+    if (output.length != length) {
+      throw new IOException("the reply ended early");
+    }
+    return output;
+  }
+
+  private static Execution classify(Reply replied, Limits limits, Duration hostWall) {
+    JsonNode reply = replied.header();
+    byte[] stdout = replied.stdout();
+    byte[] stderr = replied.stderr();
     HostRun host = new HostRun(stdout, stderr, reply.path("overflow").asBoolean(false), false, hostWall, null);
     SupervisorReport report = new SupervisorReport(reply.path("exit").asInt(-1), reply.path("signal").asInt(0),
         Duration.ofNanos(reply.path("cpu_us").asLong(0) * 1000), reply.path("maxrss_kb").asLong(0) * 1024,

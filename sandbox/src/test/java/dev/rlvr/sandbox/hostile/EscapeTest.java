@@ -167,4 +167,62 @@ class EscapeTest extends HostileSandboxTest {
     assertThat(execution.stdout()).isEqualTo("before\n");
     Hostile.assertHostUnharmed(sandbox, null, true);
   }
+
+  @Test
+  void aUserNamespaceOfItsOwnIsRefused() {
+    // With one the program would hold every capability over namespaces of its own: mounts,
+    // netfilter, the way into most kernel exploits. Threads, fork and spawn still work.
+    Execution execution = Hostile.run(sandbox, Language.C, """
+        #define _GNU_SOURCE
+        #include <errno.h>
+        #include <pthread.h>
+        #include <sched.h>
+        #include <spawn.h>
+        #include <stdio.h>
+        #include <sys/syscall.h>
+        #include <sys/wait.h>
+        #include <unistd.h>
+        static void *nothing(void *arg) { return arg; }
+        int main(void) {
+          int un = unshare(CLONE_NEWUSER);
+          int unErr = errno;
+          long cl = syscall(SYS_clone, (long) (CLONE_NEWUSER | SIGCHLD), 0L, 0L, 0L, 0L);
+          if (cl == 0) _exit(0);
+          int clErr = errno;
+          long args[11] = { CLONE_NEWUSER };
+          long cl3 = syscall(435, args, sizeof args);  /* clone3 */
+          if (cl3 == 0) _exit(0);
+          int cl3Err = errno;
+          printf("unshare=%d/%d clone=%ld/%d clone3=%ld/%d\\n", un, unErr, cl, clErr, cl3, cl3Err);
+          pthread_t thread;
+          pid_t child = fork();
+          if (child == 0) _exit(7);
+          int status;
+          waitpid(child, &status, 0);
+          char *argv[] = { "/bin/true", 0 };
+          pid_t spawned;
+          int spawn = posix_spawn(&spawned, "/bin/true", 0, 0, argv, 0);
+          printf("thread=%d fork=%d spawn=%d\\n", pthread_create(&thread, 0, nothing, 0), WEXITSTATUS(status), spawn);
+          return 0;
+        }
+        """, Hostile.TIGHT);
+
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
+    assertThat(execution.stdout()).isEqualTo("unshare=-1/1 clone=-1/1 clone3=-1/38\nthread=0 fork=7 spawn=0\n");
+    Hostile.assertHostUnharmed(sandbox, null, true);
+  }
+
+  @Test
+  void pythonCannotEnterAUserNamespaceThroughCtypesEither() {
+    Execution execution = Hostile.run(sandbox, Language.PYTHON, """
+        import ctypes, os, subprocess
+        libc = ctypes.CDLL(None, use_errno=True)
+        print(libc.unshare(0x10000000), ctypes.get_errno())  # CLONE_NEWUSER
+        print(subprocess.run(["/bin/echo", "spawned"], capture_output=True).stdout.decode().strip())
+        """, Hostile.TIGHT);
+
+    assertThat(execution.status()).as("%s", execution).isEqualTo(Status.OK);
+    assertThat(execution.stdout()).isEqualTo("-1 1\nspawned\n");
+    Hostile.assertHostUnharmed(sandbox, null, true);
+  }
 }
