@@ -167,7 +167,8 @@ final class AnswerExtractor {
       }
     }
     String out = s.substring(0, cut).strip();
-    while (out.endsWith(".") || out.endsWith("$") && !out.endsWith("\\$") && mathDollars(out) % 2 == 1) {
+    // Bold closes before the full stop: "the answer is **12**."
+    while (out.endsWith(".") || out.endsWith("*") || out.endsWith("$") && !out.endsWith("\\$") && mathDollars(out) % 2 == 1) {
       out = out.substring(0, out.length() - 1).strip();
     }
     return out;

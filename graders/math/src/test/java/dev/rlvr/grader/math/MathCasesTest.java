@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class MathCasesTest {
   private static final List<String> FILES = List.of("cases-numbers.jsonl", "cases-symbolic.jsonl",
       "cases-structures.jsonl", "cases-text-units.jsonl", "cases-extraction.jsonl", "cases-review.jsonl",
-      "cases-realistic.jsonl", "cases-battery.jsonl");
+      "cases-realistic.jsonl", "cases-battery.jsonl", "cases-forms.jsonl");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Grader grader = new MathGraderProvider().create(GraderConfig.empty("math"));

@@ -138,6 +138,7 @@ unparenthesized
     | LBRACE expr (CHOOSE expr)? RBRACE             # braced
     | LBRACK expr (COMMA expr)* close=(RPAREN | RBRACK)                    # bracketed
     | LANGLE expr (COMMA expr)* RANGLE              # angled
+    | SET_OPEN expr (BAR | COLON) expr SET_CLOSE    # setBuilder
     | SET_OPEN (expr (COMMA expr)*)? SET_CLOSE      # set
     | BAR expr BAR                                  # abs
     | LFLOOR expr RFLOOR                            # floor

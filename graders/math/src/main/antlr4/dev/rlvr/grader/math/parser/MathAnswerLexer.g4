@@ -55,6 +55,8 @@ LCEIL      : '\\lceil' ;
 RCEIL      : '\\rceil' ;
 COMMA      : ',' ;
 SEMI       : ';' ;
+// Only the set-builder \{x : x > 1\} uses it.
+COLON      : ':' ;
 AMP        : '&' ;
 ROW_SEP    : '\\\\' ;
 

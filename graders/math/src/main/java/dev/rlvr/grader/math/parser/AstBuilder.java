@@ -40,6 +40,7 @@ import dev.rlvr.grader.math.parser.MathAnswer.PrimaryContext;
 import dev.rlvr.grader.math.parser.MathAnswer.ProductContext;
 import dev.rlvr.grader.math.parser.MathAnswer.RelationContext;
 import dev.rlvr.grader.math.parser.MathAnswer.SequenceContext;
+import dev.rlvr.grader.math.parser.MathAnswer.SetBuilderContext;
 import dev.rlvr.grader.math.parser.MathAnswer.SetContext;
 import dev.rlvr.grader.math.parser.MathAnswer.SignedFactorContext;
 import dev.rlvr.grader.math.parser.MathAnswer.SignedProductContext;
@@ -583,6 +584,15 @@ final class AstBuilder extends MathAnswerBaseVisitor<Expr> {
   @Override
   public Expr visitSet(SetContext ctx) {
     return new Expr.SetOf(all(ctx.expr()));
+  }
+
+  /**
+   * Set-builder notation, {@code \{x \mid x \ge 1\}}: the condition is the answer, so it
+   * compares as the inequality or equation it states.
+   */
+  @Override
+  public Expr visitSetBuilder(SetBuilderContext ctx) {
+    return visit(ctx.expr(1));
   }
 
   @Override
