@@ -426,12 +426,23 @@ final class LatexNormalizer {
       k = skipSpaces(k + 1);
     }
     if (k < n && s.charAt(k) == '{' && braceMatch[k] > k) {
-      appendFunctionOrText(s.substring(k + 1, braceMatch[k]).strip());
+      String name = s.substring(k + 1, braceMatch[k]).strip();
+      if (!FUNCTION_NAMES.contains(name) && UNKNOWN_OPERATOR.matcher(name).matches()) {
+        // An operator we do not know still acts on what follows: read as text (a word, a unit) it
+        // would vanish and \operatorname{foo}(2) would equal 2. Spelled as single letters it stays
+        // an unknown, which only the same spelling matches.
+        out.append(' ').append(String.join(" ", name.split(""))).append(' ');
+      } else {
+        appendFunctionOrText(name);
+      }
       return braceMatch[k] + 1;
     }
     out.append(' ');
     return k;
   }
+
+  /** Operator names of plain letters (one letter, such as {@code e}, is left to the parser). */
+  private static final Pattern UNKNOWN_OPERATOR = Pattern.compile("[A-Za-z]{2,}");
 
   /** A known function name becomes its command ({@code \sin}); anything else, text. */
   private void appendFunctionOrText(String content) {
