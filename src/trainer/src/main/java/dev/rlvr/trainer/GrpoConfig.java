@@ -14,6 +14,7 @@ import dev.rlvr.trainer.model.TokenCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -147,13 +148,13 @@ public record GrpoConfig(
    * @return the copy
    */
   public GrpoConfig withTokenizer(String newTokenizer, String newEosToken, String newPadToken) {
-    return new GrpoConfig(recipe, rewardWeights, trainFile, heldoutFile, warmupFile, template, outputDir, seed,
-        modelDim, modelLayers, modelHeads, context, warmupSteps, warmupBatchSize, warmupLearningRate,
-        steps, promptsPerStep, numGenerations, maxCompletionLength, temperature, topP, learningRate, clipGrad,
-        lossType, scaleRewards, epsilon, epsilonHigh, beta, numIterations, maskTruncatedCompletions,
-        dynamicSampling, maxGenerationBatches, evalEvery, rewardThreads, threads, newTokenizer, newEosToken,
-        newPadToken, initCheckpoint);
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put("tokenizer", newTokenizer);
+    keys.put("eos_token", newEosToken);
+    keys.put("pad_token", newPadToken);
+    return with(keys);
   }
+
 
   /**
    * A copy with a different step count (for tests and --steps).
@@ -164,13 +165,9 @@ public record GrpoConfig(
    * @return the copy
    */
   public GrpoConfig withRun(int newSteps, int newWarmupSteps, String newOutputDir) {
-    return new GrpoConfig(recipe, rewardWeights, trainFile, heldoutFile, warmupFile, template, newOutputDir, seed,
-        modelDim, modelLayers, modelHeads, context, newWarmupSteps, warmupBatchSize, warmupLearningRate,
-        newSteps, promptsPerStep, numGenerations, maxCompletionLength, temperature, topP, learningRate, clipGrad,
-        lossType, scaleRewards, epsilon, epsilonHigh, beta, numIterations, maskTruncatedCompletions,
-        dynamicSampling, maxGenerationBatches, evalEvery, rewardThreads, threads, tokenizer, eosToken, padToken,
-        initCheckpoint);
+    return with(Map.of("steps", newSteps, "warmup_steps", newWarmupSteps, "output_dir", newOutputDir));
   }
+
 
   /**
    * A copy with one key changed, named as in the YAML file (for tests and tools).
@@ -181,15 +178,31 @@ public record GrpoConfig(
    * @throws IllegalArgumentException when the key is unknown or the value does not fit it
    */
   public GrpoConfig with(String key, Object value) {
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put(key, value);
+    return with(keys);
+  }
+
+  /**
+   * A copy with several keys changed, named as in the YAML file.
+   *
+   * @param keys snake_case keys and their new values (a value may be null)
+   * @return the copy
+   * @throws IllegalArgumentException when a key is unknown or a value does not fit it
+   */
+  public GrpoConfig with(Map<String, ?> keys) {
     ObjectNode tree = YAML.valueToTree(this);
-    if (!tree.has(key)) {
-      throw new IllegalArgumentException("no config key " + key);
-    }
-    tree.set(key, YAML.valueToTree(value));
+    keys.forEach((key, value) -> {
+      if (!tree.has(key)) {
+        throw new IllegalArgumentException("no config key " + key);
+      }
+      tree.set(key, YAML.valueToTree(value));
+    });
     try {
       return YAML.treeToValue(tree, GrpoConfig.class);
     } catch (IOException e) {
-      throw new IllegalArgumentException("bad value for " + key + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("bad value for " + keys.keySet() + ": " + e.getMessage(), e);
     }
   }
+
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +21,9 @@ class TrainingRunTest {
   /** The CI config with its data paths resolved from the repository root and output in {@code dir}. */
   static GrpoConfig ciConfig(Path dir) throws Exception {
     GrpoConfig base = GrpoConfig.read(ROOT.resolve("src/trainer/src/test/resources/ci.yaml"));
-    return new GrpoConfig(base.recipe(), base.rewardWeights(),
-        ROOT.resolve(base.trainFile()).toString(), ROOT.resolve(base.heldoutFile()).toString(),
-        ROOT.resolve(base.warmupFile()).toString(), base.template(), dir.toString(), base.seed(), base.modelDim(),
-        base.modelLayers(), base.modelHeads(), base.context(), base.warmupSteps(), base.warmupBatchSize(),
-        base.warmupLearningRate(), base.steps(), base.promptsPerStep(), base.numGenerations(),
-        base.maxCompletionLength(), base.temperature(), base.topP(), base.learningRate(), base.clipGrad(),
-        base.lossType(), base.scaleRewards(), base.epsilon(), base.epsilonHigh(), base.beta(), base.numIterations(),
-        base.maskTruncatedCompletions(), base.dynamicSampling(), base.maxGenerationBatches(), base.evalEvery(),
-        base.rewardThreads(), base.threads(), base.tokenizer(), base.eosToken(), base.padToken(), base.initCheckpoint());
+    return base.with(Map.of("train_file", ROOT.resolve(base.trainFile()).toString(),
+        "heldout_file", ROOT.resolve(base.heldoutFile()).toString(),
+        "warmup_file", ROOT.resolve(base.warmupFile()).toString(), "output_dir", dir.toString()));
   }
 
   @Test
